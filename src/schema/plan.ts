@@ -1,0 +1,171 @@
+import { z } from 'zod';
+
+/** Where a value came from: the seed file name and its 1-based line. */
+export const sourceRefSchema = z.object({
+	file: z.string().min(1),
+	line: z.number().int().min(1),
+});
+
+/** A source reference that also quotes the sentence or row the value was read from. */
+export const quotedSourceSchema = sourceRefSchema.extend({
+	quote: z.string().min(1),
+});
+
+export const comparatorSchema = z.enum(['=', '<', '<=', '>', '>=', '≈', 'range']);
+export type Comparator = z.infer<typeof comparatorSchema>;
+
+/** A number as printed (`text`, kept exactly) and as parsed (`value`, null when unsure). */
+export const measuredValueSchema = z.object({
+	year: z.number().int().nullable(),
+	value: z.number().nullable(),
+	text: z.string(),
+});
+
+export const targetValueSchema = measuredValueSchema.extend({
+	comparator: comparatorSchema.nullable(),
+	/** Bounds of a range target such as `2-3个`; null otherwise. */
+	range: z.tuple([z.number(), z.number()]).nullable(),
+});
+
+export const indicatorSchema = z.object({
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	name: z.string().min(1),
+	name_en: z.string().nullable(),
+	canonical: z.string().nullable(),
+	domain: z.string().nullable(),
+	unit: z.string().nullable(),
+	baseline: measuredValueSchema.nullable(),
+	target: targetValueSchema,
+	attribute: z.enum(['binding', 'expected']).nullable(),
+	attribute_text: z.string().nullable(),
+	kind: z.enum(['table', 'prose']),
+	source: quotedSourceSchema,
+	/** Anchor (without `#`) of the paragraph or table row that holds the source line. */
+	anchor: z.string(),
+	/** Outline section the indicator sits in, for citations. */
+	section: z.string().nullable(),
+	/** Other indicators of the same plan that state the same target (table vs prose). */
+	related: z.array(z.string()),
+	/** Set when a related statement gives a different number: shown, never resolved silently. */
+	conflict: z.string().nullable(),
+	/** Why the parser is unsure (value left null), or null. */
+	note: z.string().nullable(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const quantitySchema = z.object({
+	value: z.number(),
+	unit: z.string(),
+	text: z.string(),
+});
+export type Quantity = z.infer<typeof quantitySchema>;
+
+export const projectKindSchema = z.enum(['new-building', 'renovation', 'equipment', 'it', 'programme']);
+export type ProjectKind = z.infer<typeof projectKindSchema>;
+
+export const projectSchema = z.object({
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	name: z.string().min(1),
+	description: z.string(),
+	/** The 专栏 box title or table category the project is listed under. */
+	group: z.string().nullable(),
+	kind: projectKindSchema,
+	form: z.enum(['box', 'table', 'facility-table', 'prose']),
+	quantities: z.array(quantitySchema),
+	/** Town or street (乡镇/街道) the text places the project in, if it names one. */
+	town: z.string().nullable(),
+	source: quotedSourceSchema,
+	anchor: z.string(),
+});
+export type Project = z.infer<typeof projectSchema>;
+
+export const facilitySchema = z.object({
+	/** Named institution (县人民医院); null for a count by type (一级医院8家). */
+	name: z.string().nullable(),
+	kind: z.string().min(1),
+	count: z.number().nullable(),
+	/** existing: stated as the current situation; planned: in a planning table or target. */
+	status: z.enum(['existing', 'planned', 'mentioned']),
+	town: z.string().nullable(),
+	source: quotedSourceSchema,
+	anchor: z.string(),
+});
+export type Facility = z.infer<typeof facilitySchema>;
+
+export const headingSchema = z.object({
+	id: z.string(),
+	level: z.number().int().min(1).max(4),
+	title: z.string(),
+	line: z.number().int().min(1),
+	/** Numbering style as printed: 第一章, 一、, （一）, 1、, 1．, 1., （1）, 专栏, 附件, plain. */
+	style: z.string(),
+});
+export type Heading = z.infer<typeof headingSchema>;
+
+export const tableSummarySchema = z.object({
+	id: z.string(),
+	line: z.number().int().min(1),
+	end_line: z.number().int().min(1),
+	caption: z.string().nullable(),
+	kind: z.enum(['indicators', 'projects', 'facilities', 'other']),
+	rows: z.number().int(),
+	columns: z.number().int(),
+});
+
+export const planStatusSchema = z.enum(['草稿', '征求意见稿', '送审稿', '印发稿']).nullable();
+
+export const regionSchema = z.object({
+	name: z.string().min(1),
+	city: z.string().nullable(),
+	province: z.string().nullable(),
+	level: z.enum(['county', 'district', 'county-city', 'banner']).nullable(),
+	/** GB/T 2260 six-digit code; null when no person has curated it yet. */
+	code: z.string().regex(/^\d{6}$/).nullable(),
+});
+
+export const periodSchema = z.object({
+	start: z.number().int(),
+	end: z.number().int(),
+	base_year: z.number().int(),
+});
+
+export const parserNoteSchema = z.object({
+	line: z.number().int().min(1),
+	message: z.string(),
+});
+
+export const planSchema = z.object({
+	slug: z.string().regex(/^[a-z0-9-]+$/),
+	title: z.string().min(1),
+	/** True when the title is not printed in the text (curated or inferred). */
+	title_supplied: z.boolean(),
+	region: regionSchema,
+	status: planStatusSchema,
+	period: periodSchema,
+	date: z.string().nullable(),
+	source: z.object({
+		file: z.string(),
+		sha256: z.string().regex(/^[0-9a-f]{64}$/),
+		lines: z.number().int(),
+		note: z.string().nullable(),
+	}),
+	/** Metadata fields the converter inferred from the text because plans.yaml had no entry. */
+	inferred: z.array(z.string()),
+	counts: z.object({
+		headings: z.number().int(),
+		paragraphs: z.number().int(),
+		tables: z.number().int(),
+		indicators: z.number().int(),
+		projects: z.number().int(),
+		facilities: z.number().int(),
+	}),
+	outline: z.array(headingSchema),
+	tables: z.array(tableSummarySchema),
+	indicators: z.array(indicatorSchema),
+	projects: z.array(projectSchema),
+	facilities: z.array(facilitySchema),
+	/** Places where the parser was unsure, with the line, so a reader can check. */
+	notes: z.array(parserNoteSchema),
+});
+export type Plan = z.infer<typeof planSchema>;
+export type PlanRegion = z.infer<typeof regionSchema>;

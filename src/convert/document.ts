@@ -1,0 +1,118 @@
+import type { Block, BoxBlock, TableBlock } from './blocks.ts';
+import { paragraphLead, splitLead, type HeadingMark } from './headings.ts';
+import { assignLevels, sectionIds } from './outline.ts';
+import { buildGrid, findColumn, type Grid } from './table.ts';
+
+export interface SectionRef {
+	id: string;
+	title: string;
+	/** Titles from the top of the outline down to this section. */
+	path: string[];
+	/** Under a 十三五 review / background heading: figures there are history, not targets. */
+	background: boolean;
+}
+export interface HeadingNode {
+	kind: 'heading';
+	line: number;
+	id: string;
+	level: number;
+	style: string;
+	text: string;
+	section: SectionRef;
+}
+export type ParagraphRole = 'title' | 'status' | 'date' | null;
+export interface ParagraphNode {
+	kind: 'paragraph';
+	line: number;
+	id: string;
+	text: string;
+	/** Lead sentence shown bold (`——人民健康水平显著提高。`). */
+	lead: string | null;
+	role: ParagraphRole;
+	section: SectionRef | null;
+}
+export type TableKind = 'indicators' | 'projects' | 'facilities' | 'other';
+export interface TableNode {
+	kind: 'table';
+	line: number;
+	id: string;
+	block: TableBlock;
+	grid: Grid;
+	tableKind: TableKind;
+	section: SectionRef | null;
+}
+export interface BoxNode {
+	kind: 'box';
+	line: number;
+	id: string;
+	block: BoxBlock;
+	grid: Grid | null;
+	section: SectionRef | null;
+}
+export type DocNode = HeadingNode | ParagraphNode | TableNode | BoxNode;
+
+const BACKGROUND = /十三五|回顾|成效|成就|发展基础|现实基础|现状|存在|问题|短板|形势|机遇|挑战|背景/;
+const STATUS_LINE = /^[（(](草稿|征求意见稿|送审稿|讨论稿|印发稿)[）)]$/;
+const DATE_LINE = /^([〇零一二三四五六七八九十]{4}|\d{4})年[〇零一二三四五六七八九十\d]{1,3}月[〇零一二三四五六七八九十\d]{1,3}日$/;
+
+/** What a table holds, from its header: targets, projects, a facility layout, or other. */
+export function classifyTable(grid: Grid): TableKind {
+	const target = findColumn(grid, /^目标值$/, /^2025年?$/, /目标/);
+	const name = findColumn(grid, /指标$/);
+	if (target !== -1 && name !== -1) return 'indicators';
+	if (findColumn(grid, /机构名称/) !== -1 && findColumn(grid, /规划|位置/) !== -1) return 'facilities';
+	if (findColumn(grid, /项目/) !== -1) return 'projects';
+	return 'other';
+}
+
+function isTitleLine(text: string, index: number): boolean {
+	return index === 0 && text.length <= 40 && /规划|方案/.test(text) && !/。/.test(text);
+}
+
+/** Turns blocks into the reading order of a plan: headings with levels and anchors, paragraphs, tables, boxes. */
+export function buildDocument(blocks: Block[]): DocNode[] {
+	const marks: HeadingMark[] = [];
+	const split = new Map<number, { heading: string; body: string }>();
+	blocks.forEach((block, index) => {
+		if (block.type !== 'line' || !block.mark) return;
+		const parts = splitLead(block.text, block.mark);
+		if (!parts) return;
+		split.set(index, parts);
+		marks.push(block.mark);
+	});
+	const levels = assignLevels(marks);
+	const ids = sectionIds(levels);
+	const path: string[] = [];
+	const backgroundAt: boolean[] = [];
+	let section: SectionRef | null = null;
+	let h = 0;
+	const nodes: DocNode[] = [];
+	blocks.forEach((block, index) => {
+		if (block.type === 'table') {
+			const grid = buildGrid(block);
+			nodes.push({ kind: 'table', line: block.line, id: `t-${block.line}`, block, grid, tableKind: classifyTable(grid), section });
+			return;
+		}
+		if (block.type === 'box') {
+			nodes.push({ kind: 'box', line: block.line, id: `b-${block.line}`, block, grid: block.table ? buildGrid(block.table) : null, section });
+			return;
+		}
+		const parts = split.get(index);
+		if (parts && block.mark) {
+			const level = levels[h] as number;
+			const id = ids[h] as string;
+			h++;
+			path.length = level - 1;
+			backgroundAt.length = level - 1;
+			path.push(parts.heading);
+			backgroundAt.push(BACKGROUND.test(parts.heading));
+			section = { id, title: parts.heading, path: [...path], background: backgroundAt.some(Boolean) };
+			nodes.push({ kind: 'heading', line: block.line, id, level, style: block.mark.style, text: parts.heading, section });
+			if (parts.body) nodes.push({ kind: 'paragraph', line: block.line, id: `p-${block.line}`, text: parts.body, lead: null, role: null, section });
+			return;
+		}
+		const role: ParagraphRole = isTitleLine(block.text, index) ? 'title' : STATUS_LINE.test(block.text) ? 'status' : DATE_LINE.test(block.text) ? 'date' : null;
+		nodes.push({ kind: 'paragraph', line: block.line, id: `p-${block.line}`, text: block.text, lead: role ? null : paragraphLead(block.text), role, section });
+	});
+	return nodes;
+}

@@ -1,0 +1,102 @@
+import { stringify } from 'yaml';
+import type { Plan } from '../schema/plan.ts';
+import type { BoxNode, DocNode, HeadingNode, ParagraphNode, TableNode } from './document.ts';
+import type { GridCell } from './table.ts';
+
+// Characters that MDX or Markdown would read as syntax, written as references so they stay text.
+const SYNTAX = /[&<>{}*_`[\]\\~#|!$^]/g;
+
+/** Plan text as MDX phrasing that renders the same characters and never becomes markup. */
+export function escapeText(text: string): string {
+	return text.replace(SYNTAX, (ch) => `&#${ch.charCodeAt(0)};`).replace(/^(\d{1,9})\.(?=\s|$)/, '$1&#46;');
+}
+
+function attr(value: string): string {
+	return value.replace(/[&"<>{}]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+function permalink(id: string, line: number): string {
+	return `<a class="pl" href="#${id}" aria-label="链接到第${line}行"></a>`;
+}
+
+function heading(node: HeadingNode): string {
+	const tag = `h${node.level + 1}`;
+	return `<${tag} id="${node.id}" data-line="${node.line}">${escapeText(node.text)}${permalink(node.id, node.line)}</${tag}>`;
+}
+
+function paragraph(node: ParagraphNode): string {
+	const cls = node.role ? ` class="doc-${node.role}"` : '';
+	const body = node.lead ? `**${escapeText(node.lead)}**${escapeText(node.text.slice(node.lead.length))}` : escapeText(node.text);
+	return `<p id="${node.id}"${cls}>${body}${permalink(node.id, node.line)}</p>`;
+}
+
+function cell(tag: 'td' | 'th', c: GridCell | undefined, extra = ''): string {
+	if (!c) return `<${tag}${extra}></${tag}>`;
+	const carried = c.carried ? ' class="carried" title="同上"' : '';
+	return `<${tag}${extra}${carried}>${escapeText(c.text)}</${tag}>`;
+}
+
+function table(node: TableNode | BoxNode, caption: { n: number; text: string }[]): string {
+	const grid = node.kind === 'table' ? node.grid : node.grid;
+	if (!grid) return '';
+	const id = node.kind === 'table' ? node.id : `t-${node.block.table?.line ?? node.line}`;
+	const out: string[] = [`<div class="table-wrap" id="${id}">`, '<table>'];
+	if (caption.length > 0) {
+		out.push(`<caption>${caption.map((c) => `<span id="p-${c.n}">${escapeText(c.text)}</span>`).join('')}</caption>`);
+	}
+	const header = grid.header.map((h) => `<th scope="col"${h.span > 1 ? ` colSpan="${h.span}"` : ''}>${escapeText(h.text)}</th>`).join('');
+	out.push('<thead>', `<tr id="p-${grid.headerLine}">${header}</tr>`, '</thead>', '<tbody>');
+	for (const row of grid.rows) {
+		if (row.isGroupRow) {
+			out.push(`<tr id="p-${row.line}" class="group"><th scope="rowgroup" colSpan="${grid.width}">${escapeText(row.cells[0]?.text ?? '')}</th></tr>`);
+			continue;
+		}
+		const cells: string[] = [];
+		for (let k = 0; k < Math.max(row.cells.length, grid.width); k++) cells.push(cell('td', row.cells[k]));
+		out.push(`<tr id="p-${row.line}"${row.isTotal ? ' class="total"' : ''}>${cells.join('')}</tr>`);
+	}
+	out.push('</tbody>', '</table>', '</div>');
+	return out.join('\n');
+}
+
+function box(node: BoxNode): string {
+	const { block } = node;
+	const out: string[] = [`<aside class="box" id="${node.id}" aria-label="${attr(block.titleLine?.text ?? '专栏（原文缺标题）')}">`];
+	if (block.titleLine) out.push(`<p class="box-title" id="p-${block.titleLine.n}">${escapeText(block.titleLine.text)}${permalink(`p-${block.titleLine.n}`, block.titleLine.n)}</p>`);
+	else out.push('<p class="box-title box-title-missing">专栏（原文此处缺少专栏标题）</p>');
+	if (block.items.length > 0) {
+		out.push('<ul>');
+		for (const item of block.items) {
+			const body = item.name ? `**${escapeText(item.name)}**：${escapeText(item.description)}` : escapeText(item.text);
+			out.push(`<li id="p-${item.n}">${body}${permalink(`p-${item.n}`, item.n)}</li>`);
+		}
+		out.push('</ul>');
+	}
+	if (node.grid) out.push(table(node, []));
+	out.push('</aside>');
+	return out.join('\n');
+}
+
+/** The MDX body: every heading, paragraph, table and box of the plan, each with its anchor. */
+export function renderBody(nodes: DocNode[]): string {
+	return nodes
+		.map((node) => {
+			switch (node.kind) {
+				case 'heading':
+					return heading(node);
+				case 'paragraph':
+					return paragraph(node);
+				case 'table':
+					return table(node, node.block.caption);
+				case 'box':
+					return box(node);
+			}
+		})
+		.join('\n\n');
+}
+
+/** A whole MDX file: YAML frontmatter (the typed plan) and the body. */
+export function renderMdx(plan: Plan, nodes: DocNode[]): string {
+	const frontmatter = stringify(plan, { lineWidth: 0, minContentWidth: 0 });
+	return `---\n${frontmatter}---\n\n${renderBody(nodes)}\n`;
+}

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { planSchema, type Plan } from '../schema/plan.ts';
+import { segmentBlocks } from './blocks.ts';
+import { buildDocument, type DocNode } from './document.ts';
+import { ConvertError } from './errors.ts';
+import { extractFacilities } from './facilities.ts';
+import { extractIndicators } from './indicators.ts';
+import { readLines } from './lines.ts';
+import { renderMdx } from './mdx.ts';
+import { resolveMeta, type PlanMeta } from './metadata.ts';
+import { extractProjects } from './projects.ts';
+import { cellText, findColumn } from './table.ts';
+
+export interface Converted {
+	plan: Plan;
+	nodes: DocNode[];
+	mdx: string;
+}
+
+/** Where the text itself looks wrong (a 合计 row that does not add up): said, never corrected. */
+function checkTotals(nodes: DocNode[]): Plan['notes'] {
+	const notes: Plan['notes'] = [];
+	for (const node of nodes) {
+		if (node.kind !== 'table') continue;
+		const total = node.grid.rows.find((r) => r.isTotal);
+		if (!total) continue;
+		const body = node.grid.rows.filter((r) => !r.isTotal && !r.isGroupRow);
+		for (const h of node.grid.header) {
+			if (/序号|名称|位置/.test(h.text)) continue;
+			const stated = cellText(total, h.start);
+			const values = body.map((r) => cellText(r, h.start)).filter((t) => t !== '');
+			if (!/^\d+(\.\d+)?$/.test(stated) || values.length === 0 || !values.every((v) => /^\d+(\.\d+)?$/.test(v))) continue;
+			const sum = Math.round(values.reduce((a, v) => a + Number(v), 0) * 100) / 100;
+			const label = h.text.replace(/\s/g, '');
+			const count = /个数/.test(label) ? body.length : null;
+			if (Number(stated) !== sum) notes.push({ line: total.line, message: `“${label}”合计为${stated}，但各行之和为${sum}${count !== null && count !== sum ? `（共${body.length}行）` : ''}；原文如此，未作更正。` });
+		}
+	}
+	return notes;
+}
+
+function unnumberedHeadingNotes(nodes: DocNode[]): Plan['notes'] {
+	// A box numbered N+2 after box N means a box (or its title line) is missing from the text.
+	const notes: Plan['notes'] = [];
+	for (const node of nodes) {
+		if (node.kind === 'box' && !node.block.titleLine) notes.push({ line: node.line, message: '此处为专栏内容，但原文缺少“专栏N”标题行；按无标题专栏处理。' });
+	}
+	return notes;
+}
+
+/** Converts one seed text into the typed plan, its reading-order nodes, and the MDX file. */
+export function convertPlan(file: string, text: string, meta: PlanMeta | undefined): Converted {
+	const lines = readLines(text, file);
+	if (!lines.some((l) => l.text !== '')) throw new ConvertError(file, null, 'the text is empty');
+	const resolved = resolveMeta(file, lines, meta);
+	const nodes = buildDocument(segmentBlocks(lines));
+	const indicators = extractIndicators(nodes, file, resolved.period);
+	const projects = extractProjects(nodes, file);
+	const facilities = extractFacilities(nodes, file);
+	const headings = nodes.filter((n) => n.kind === 'heading');
+	const tables = nodes.flatMap((n) => (n.kind === 'table' ? [{ node: n, grid: n.grid, caption: n.block.caption, kind: n.tableKind }] : n.kind === 'box' && n.grid && n.block.table ? [{ node: n, grid: n.grid, caption: [], kind: 'projects' as const }] : []));
+	const plan: Plan = {
+		slug: resolved.slug,
+		title: resolved.title,
+		title_supplied: resolved.title_supplied,
+		region: resolved.region,
+		status: resolved.status,
+		period: resolved.period,
+		date: resolved.date,
+		source: { file, sha256: createHash('sha256').update(text).digest('hex'), lines: lines.length, note: resolved.note },
+		inferred: resolved.inferred,
+		counts: {
+			headings: headings.length,
+			paragraphs: nodes.filter((n) => n.kind === 'paragraph').length,
+			tables: tables.length,
+			indicators: indicators.length,
+			projects: projects.length,
+			facilities: facilities.length,
+		},
+		outline: headings.map((h) => ({ id: h.id, level: h.level, title: h.text, line: h.line, style: h.style })),
+		tables: tables.map(({ node, grid, caption, kind }) => ({
+			id: node.kind === 'table' ? node.id : `t-${node.block.table?.line ?? node.line}`,
+			line: node.kind === 'table' ? node.block.line : (node.block.table?.line ?? node.line),
+			end_line: node.kind === 'table' ? node.block.endLine : node.block.endLine,
+			caption: caption.map((c) => c.text).join('') || null,
+			kind,
+			rows: grid.rows.length,
+			columns: grid.width,
+		})),
+		indicators,
+		projects,
+		facilities,
+		notes: [...checkTotals(nodes), ...unnumberedHeadingNotes(nodes)].sort((a, b) => a.line - b.line),
+	};
+	const checked = planSchema.safeParse(plan);
+	if (!checked.success) {
+		const issue = checked.error.issues[0];
+		throw new ConvertError(file, null, `converter produced an invalid plan at ${issue?.path.join('.')}: ${issue?.message}`, { cause: checked.error });
+	}
+	return { plan: checked.data, nodes, mdx: renderMdx(checked.data, nodes) };
+}
+
+// Keep findColumn referenced for callers composing their own checks.
+export { findColumn };

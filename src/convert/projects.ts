@@ -1,0 +1,183 @@
+import type { Project, ProjectKind } from '../schema/plan.ts';
+import type { BoxItem } from './blocks.ts';
+import type { BoxNode, DocNode, ParagraphNode, TableNode } from './document.ts';
+import { cellText, findColumn, type Grid, type GridRow } from './table.ts';
+import { parseQuantities } from './values.ts';
+
+type Draft = Omit<Project, 'id'>;
+
+/** What a project builds, read from its own words (IT before renovation before new building). */
+export function projectKind(text: string): ProjectKind {
+	if (/信息化|信息平台|信息系统|互联网|远程|智慧|智能化|数字|云平台|大数据/.test(text)) return 'it';
+	if (/改建|改造|改扩建|维修|翻新|转型|提升改造/.test(text)) return 'renovation';
+	if (/新建|扩建|拟建|建设.{0,12}(楼|用房|站|中心|卫生室|医院)|(楼|用房)建设|建成.{0,8}(中心|医院|站)/.test(text)) return 'new-building';
+	if (/设备|购置|采购|救护车|配备/.test(text)) return 'equipment';
+	return 'programme';
+}
+
+const TOWN = /([\u4e00-\u9fa5]{2,6}?(?:镇|乡|街道))/;
+
+/** The town or street a text names (`绥东镇卫生院改建项目` → 绥东镇), if any. */
+export function townOf(text: string): string | null {
+	const m = TOWN.exec(text);
+	if (!m || m[1] === undefined) return null;
+	return /^(乡镇|各乡|全乡|城乡|各镇|街道|各街道)/.test(m[1]) ? null : m[1];
+}
+
+// Campaigns (行动) and reviews are not things that get built or run as projects.
+const NOT_A_PROJECT = /行动$/;
+
+function fromBoxItem(item: BoxItem, group: string | null, file: string, anchor: string): Draft | null {
+	if (!item.name || NOT_A_PROJECT.test(item.name)) return null;
+	const text = `${item.name}：${item.description}`;
+	return {
+		name: item.name,
+		description: item.description,
+		group,
+		kind: projectKind(text),
+		form: 'box',
+		quantities: parseQuantities(item.description),
+		town: townOf(item.name),
+		source: { file, line: item.n, quote: item.text },
+		anchor,
+	};
+}
+
+function fromProjectTable(grid: Grid, group: string | null, file: string): Draft[] {
+	const name = findColumn(grid, /项目名称/, /^重点项目$/, /项目$/);
+	const content = findColumn(grid, /内容|规模/);
+	const category = grid.header.find((h) => h.span > 1);
+	const out: Draft[] = [];
+	for (const row of grid.rows) {
+		if (row.isGroupRow || row.isTotal) continue;
+		const own = cellText(row, name);
+		const parent = category ? cellText(row, category.start) : '';
+		// `（1）社区卫生服务站建设`: the enumerator is layout, not part of the name (the quote keeps it).
+		const projectName = (own || parent).replace(/^[（(]\d{1,2}[）)]\s*/, '');
+		if (!projectName) continue;
+		const description = cellText(row, content);
+		const extra = row.cells
+			.map((c, k) => ({ c, k }))
+			.filter(({ k }) => k !== name && k !== content && (!category || k !== category.start) && grid.header.some((h) => h.start === k && !/序号/.test(h.text)))
+			.map(({ c, k }) => `${grid.header.find((h) => h.start === k)?.text.replace(/\s/g, '') ?? ''}：${c.text}`)
+			.filter((s) => !s.endsWith('：'));
+		out.push({
+			name: projectName,
+			description: [description, ...extra].filter(Boolean).join('；'),
+			group: own && parent && parent !== own ? parent : group,
+			kind: projectKind(`${projectName}${description}`),
+			form: 'table',
+			quantities: parseQuantities(description),
+			town: townOf(projectName),
+			source: { file, line: row.line, quote: row.cells.map((c) => c.text).filter(Boolean).join(' | ') },
+			anchor: `p-${row.line}`,
+		});
+	}
+	return out;
+}
+
+/** Each planned facility row of a 规划一览表 (name, 街道, beds, floor area, population served). */
+export function facilityTableRows(grid: Grid): { row: GridRow; name: string; town: string | null; fields: { label: string; text: string }[] }[] {
+	const name = findColumn(grid, /机构名称/);
+	const place = findColumn(grid, /位置|街道|乡镇/);
+	return grid.rows
+		.filter((row) => !row.isGroupRow && !row.isTotal && cellText(row, name))
+		.map((row) => ({
+			row,
+			name: cellText(row, name),
+			town: cellText(row, place) || null,
+			fields: grid.header
+				.filter((h) => h.start !== name && !/序号/.test(h.text))
+				.map((h) => ({ label: h.text, text: cellText(row, h.start) })),
+		}));
+}
+
+function unitFromHeader(label: string): string | null {
+	if (/床位/.test(label)) return '张';
+	if (/面积|建筑积/.test(label)) return 'm²';
+	if (/服务人口/.test(label)) return '万人';
+	if (/个数/.test(label)) return '个';
+	return null;
+}
+
+function fromFacilityTable(node: TableNode, file: string): Draft[] {
+	const group = node.block.caption.map((c) => c.text).join('') || null;
+	return facilityTableRows(node.grid).map(({ row, name, town, fields }) => ({
+		name,
+		description: fields.filter((f) => f.text).map((f) => `${f.label}：${f.text}`).join('；'),
+		group,
+		kind: /社区医院/.test(group ?? '') ? 'renovation' : 'new-building',
+		form: 'facility-table' as const,
+		quantities: fields
+			.map((f) => ({ unit: unitFromHeader(f.label), f }))
+			.filter((q): q is { unit: string; f: { label: string; text: string } } => q.unit !== null && /^\d+(\.\d+)?$/.test(q.f.text))
+			.map(({ unit, f }) => ({ value: Number(f.text), unit, text: `${f.label}${f.text}` })),
+		town,
+		source: { file, line: row.line, quote: row.cells.map((c) => c.text).filter(Boolean).join(' | ') },
+		anchor: `p-${row.line}`,
+	}));
+}
+
+const PROSE_PROJECT = /(?:实施|推进|启动|开展)((?:[^，。；、“”（）]|“[^”]{1,12}”){2,24}?(?:工程|计划|项目))|([^，。；、“”（）]{2,24}?建设项目)/g;
+
+function fromProse(node: ParagraphNode, file: string): Draft[] {
+	if (node.role || !node.section || node.section.background) return [];
+	const out: Draft[] = [];
+	for (const sentence of node.text.split(/(?<=[。；])/)) {
+		for (const m of sentence.matchAll(PROSE_PROJECT)) {
+			const name = (m[1] ?? m[2] ?? '').replace(/^(了|好|的|完成|加快|推进|启动|实施)+/, '');
+			if (name.length < 4 || NOT_A_PROJECT.test(name) || /^(各项|重大|重点)?(工程|项目|计划)$|基本公共卫生服务/.test(name)) continue;
+			out.push({
+				name,
+				description: sentence.trim(),
+				group: node.section.title,
+				kind: projectKind(name) === 'programme' ? projectKind(sentence) : projectKind(name),
+				form: 'prose',
+				quantities: parseQuantities(sentence),
+				town: townOf(name),
+				source: { file, line: node.line, quote: sentence.trim() },
+				anchor: node.id,
+			});
+		}
+	}
+	return out;
+}
+
+function boxGroup(node: BoxNode): string | null {
+	return node.block.titleLine ? node.block.titleLine.title || node.block.titleLine.text : null;
+}
+
+/** Key projects of a plan: 专栏 boxes, project tables, facility planning tables, named programmes in prose. */
+export function extractProjects(nodes: DocNode[], file: string): Project[] {
+	const drafts: Draft[] = [];
+	for (const node of nodes) {
+		if (node.kind === 'box') {
+			const group = boxGroup(node);
+			for (const item of node.block.items) {
+				const d = fromBoxItem(item, group, file, node.id);
+				if (d) drafts.push(d);
+			}
+			if (node.grid) drafts.push(...fromProjectTable(node.grid, group, file));
+		} else if (node.kind === 'table' && node.tableKind === 'projects') {
+			drafts.push(...fromProjectTable(node.grid, node.block.caption.map((c) => c.text).join('') || null, file));
+		} else if (node.kind === 'table' && node.tableKind === 'facilities') {
+			drafts.push(...fromFacilityTable(node, file));
+		}
+	}
+	// Prose names a programme again after its box or table did; keep the first, richer statement.
+	const seen = new Set(drafts.map((d) => d.name));
+	for (const node of nodes) {
+		if (node.kind !== 'paragraph') continue;
+		for (const d of fromProse(node, file)) {
+			if ([...seen].some((s) => s.includes(d.name) || d.name.includes(s))) continue;
+			seen.add(d.name);
+			drafts.push(d);
+		}
+	}
+	const perLine = new Map<number, number>();
+	return drafts.map((d) => {
+		const k = (perLine.get(d.source.line) ?? 0) + 1;
+		perLine.set(d.source.line, k);
+		return { id: `pr-${d.source.line}${k > 1 ? `-${k}` : ''}`, ...d };
+	});
+}

@@ -55,8 +55,10 @@ export function tableIndicators(node: TableNode, file: string, period: Plan['per
 		const baseline = baselineText === null ? null : parseValue(baselineText);
 		const attributeText = cellText(row, col.attribute);
 		const canonical = canonicalFor(name);
+		// Cite the line where the indicator's name is printed; the anchor is its table row.
+		const nameLine = row.cells[col.name]?.lines[0] ?? row.line;
 		out.push({
-			line: row.line,
+			line: nameLine,
 			name,
 			name_en: canonical?.en ?? null,
 			canonical: canonical?.id ?? null,
@@ -67,7 +69,7 @@ export function tableIndicators(node: TableNode, file: string, period: Plan['per
 			attribute: attributeOf(attributeText),
 			attribute_text: attributeText || null,
 			kind: 'table',
-			source: { file, line: row.line, quote: rowQuote(row) },
+			source: { file, line: nameLine, quote: rowQuote(row) },
 			anchor: `p-${row.line}`,
 			section: node.section?.title ?? null,
 			note: target.note,

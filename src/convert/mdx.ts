@@ -97,6 +97,6 @@ export function renderBody(nodes: DocNode[]): string {
 
 /** A whole MDX file: YAML frontmatter (the typed plan) and the body. */
 export function renderMdx(plan: Plan, nodes: DocNode[]): string {
-	const frontmatter = stringify(plan, { lineWidth: 0, minContentWidth: 0 });
+	const frontmatter = stringify(plan, { lineWidth: 0, minContentWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
 	return `---\n${frontmatter}---\n\n${renderBody(nodes)}\n`;
 }

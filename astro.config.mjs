@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+// Where the site is published; citations and canonical links use it.
+const site = process.env.SITE_URL ?? 'https://health-plans.example.org';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	markdown: {
+		// The remark pipeline (not Astro 7's default Sätteri) so remark-cjk-friendly runs on .mdx too:
+		// `**——人民健康水平显著提高。**2020年…` only bolds with it. Smartypants would rewrite the
+		// plan's own quotation marks and GFM would autolink text; plan text must render as printed.
+		processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false, gfm: false }),
+	},
+	integrations: [mdx(), pagefindIntegration()],
+});

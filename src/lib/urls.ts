@@ -1,0 +1,24 @@
+/** Site-relative URLs of every citable thing; one place so links never drift apart. */
+export const urls = {
+	home: (locale: Locale = 'zh') => `${prefix(locale)}/`,
+	plan: (slug: string, locale: Locale = 'zh') => `${prefix(locale)}/plans/${slug}/`,
+	anchor: (slug: string, anchor: string, locale: Locale = 'zh') => `${prefix(locale)}/plans/${slug}/#${anchor}`,
+	indicator: (slug: string, id: string, locale: Locale = 'zh') => `${prefix(locale)}/plans/${slug}/indicators/${id}/`,
+	indicators: (locale: Locale = 'zh') => `${prefix(locale)}/indicators/`,
+	canonical: (id: string, locale: Locale = 'zh') => `${prefix(locale)}/indicators/${id}/`,
+	projects: (locale: Locale = 'zh') => `${prefix(locale)}/projects/`,
+	search: (locale: Locale = 'zh') => `${prefix(locale)}/search/`,
+	data: (locale: Locale = 'zh') => `${prefix(locale)}/data/`,
+	download: (file: string) => `/data/${file}`,
+};
+
+export type Locale = 'zh' | 'en';
+
+function prefix(locale: Locale): string {
+	return locale === 'en' ? '/en' : '';
+}
+
+/** An absolute URL for citations and machine-readable data. */
+export function absolute(path: string, site: URL | string | undefined): string {
+	return new URL(path, site ?? 'https://health-plans.example.org').href;
+}

@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { run } from '../../src/convert/cli.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** A plan text written to break things: markup, braces, a broken table. */
+export const HOSTILE_SEED = [
+	'恶意测试县“十四五”卫生健康规划',
+	'',
+	'（征求意见稿）',
+	'',
+	'一、<script>alert("x")</script>总则',
+	'',
+	'正文含有{process.exit(1)}与<img src=x onerror=alert(1)>以及<!-- 注释 -->和</div>。',
+	'2030. 人均预期寿命达到80岁以上。',
+	'',
+	'二、主要指标',
+	'',
+	'\t指标',
+	'\t2025年',
+	'',
+	'\t<b>婴儿死亡率</b>（‰）',
+	'\t{3}',
+	'\t<td>',
+	'断开的单元格',
+	'',
+].join('\n');
+
+async function buildSite(outDir: string, contentDir: string | undefined, cacheDir: string): Promise<void> {
+	const { build } = await import('astro');
+	if (contentDir) process.env.PLAN_CONTENT_DIR = contentDir;
+	else delete process.env.PLAN_CONTENT_DIR;
+	await build({ root: ROOT, outDir, cacheDir, logLevel: 'error' });
+}
+
+/** Builds the real site once for all site tests (and a second site that includes a hostile plan). */
+export default async function setup(project: TestProject): Promise<void> {
+	process.env.ASTRO_TELEMETRY_DISABLED = '1';
+	const work = mkdtempSync(join(tmpdir(), 'plan-site-'));
+	const dist = join(work, 'dist');
+	await buildSite(dist, undefined, join(work, 'cache'));
+	const seeds = join(work, 'seeds');
+	mkdirSync(seeds);
+	writeFileSync(join(seeds, 'zz_hostile.txt'), HOSTILE_SEED);
+	const content = join(work, 'content');
+	run({ seeds, out: content, check: false });
+	const hostileDist = join(work, 'hostile-dist');
+	await buildSite(hostileDist, content, join(work, 'cache-hostile'));
+	delete process.env.PLAN_CONTENT_DIR;
+	project.provide('dist', dist);
+	project.provide('hostileDist', hostileDist);
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		dist: string;
+		hostileDist: string;
+	}
+}

@@ -1,0 +1,31 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.csv': 'text/csv; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
+};
+
+/** Serves a built site on a free loopback port, as a static host would (directory → index.html). */
+export async function serveDist(dir: string): Promise<{ url: string; close: () => void }> {
+	const root = resolve(dir);
+	const server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let file = normalize(join(root, path));
+		if (!file.startsWith(root)) return void res.writeHead(403).end();
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) return void res.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>404</h1>');
+		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(res);
+	});
+	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+	return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+}

@@ -12,7 +12,9 @@ const page = await browser.newPage({ viewport: { width, height: 900 } });
 for (const path of process.argv.slice(2)) {
 	await page.goto(new URL(path, url).href);
 	const file = `${out}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${width}.png`;
-	await page.screenshot({ path: file, fullPage: process.env.SHOT_FULL === '1' });
+	const y = Number(process.env.SHOT_Y ?? 0);
+	const h = Number(process.env.SHOT_H ?? 0);
+	await page.screenshot({ path: file, fullPage: process.env.SHOT_FULL === '1' || h > 0, clip: h > 0 ? { x: 0, y, width, height: h } : undefined });
 	console.log(file);
 }
 await browser.close();

@@ -27,8 +27,12 @@ function yearOf(header: string | undefined, fallback: number | null): number | n
 	return m ? Number(m[1]) : fallback;
 }
 
-function rowQuote(row: GridRow): string {
-	return row.cells.map((c) => c.text).filter((t) => t !== '').join(' | ');
+/** The row as printed, each cell labelled by its header; cells carried down from above are not part of it. */
+function rowQuote(row: GridRow, headerText: (column: number) => string | undefined): string {
+	return row.cells
+		.map((c, k) => (c.carried || c.text === '' ? null : `${headerText(k)?.replace(/\s/g, '') ?? ''}${headerText(k) ? '：' : ''}${c.text}`))
+		.filter((t): t is string => t !== null)
+		.join(' | ');
 }
 
 /** Targets from an indicator table: one per row, with domain, unit, baseline, target and attribute. */
@@ -69,9 +73,10 @@ export function tableIndicators(node: TableNode, file: string, period: Plan['per
 			attribute: attributeOf(attributeText),
 			attribute_text: attributeText || null,
 			kind: 'table',
-			source: { file, line: nameLine, quote: rowQuote(row) },
+			source: { file, line: nameLine, quote: rowQuote(row, headerText) },
 			anchor: `p-${row.line}`,
-			section: node.section?.title ?? null,
+			// A target table is cited by its caption (表1  主要发展指标) rather than the heading before it.
+			section: node.block.caption.map((c) => c.text).join('') || (node.section?.title ?? null),
 			note: target.note,
 		});
 	}

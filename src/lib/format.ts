@@ -58,3 +58,23 @@ export function citation(plan: Plan, indicator: Indicator, url: string): string 
 	const status = plan.status ? `（${plan.status}）` : '';
 	return `${plan.title}${status}，${indicator.section ? `“${indicator.section.replace(/[。：:]$/, '')}”，` : ''}原文第${indicator.source.line}行：${indicator.name}${indicator.target.text ? ` ${indicator.target.text}` : ''}。${url}`;
 }
+
+export const PROJECT_KIND_ZH = {
+	'new-building': '新建与扩建',
+	renovation: '改建与改造',
+	equipment: '设备购置',
+	it: '信息化',
+	programme: '工程与计划',
+} as const;
+
+export const PROJECT_FORM_ZH = {
+	box: '专栏',
+	table: '项目表',
+	'facility-table': '设施规划表',
+	prose: '正文',
+} as const;
+
+/** `2500 m²，5 台` */
+export function quantitiesLabel(quantities: { value: number; unit: string }[]): string {
+	return quantities.map((q) => `${q.value.toLocaleString('zh-CN')} ${q.unit}`).join('，');
+}

@@ -61,7 +61,7 @@ function table(node: TableNode | BoxNode, caption: { n: number; text: string }[]
 
 function box(node: BoxNode): string {
 	const { block } = node;
-	const out: string[] = [`<aside class="box" id="${node.id}" aria-label="${attr(block.titleLine?.text ?? '专栏（原文缺标题）')}">`];
+	const out: string[] = [`<aside class="box" id="${node.id}" aria-label="${attr(block.titleLine?.text ?? `专栏（原文缺标题，第${block.line}行起）`)}">`];
 	if (block.titleLine) out.push(`<p class="box-title" id="p-${block.titleLine.n}">${escapeText(block.titleLine.text)}${permalink(`p-${block.titleLine.n}`, block.titleLine.n)}</p>`);
 	else out.push('<p class="box-title box-title-missing">专栏（原文此处缺少专栏标题）</p>');
 	if (block.items.length > 0) {

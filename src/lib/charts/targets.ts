@@ -62,7 +62,8 @@ export function targetChart(rows: TargetRow[], opts: { id: string; title: string
 		const y = top + k * rowHeight + rowHeight / 2;
 		const scale = opts.sharedScale ? shared : scaleLinear().domain([0, Math.max(row.baseline ?? 0, row.target ?? 0) * 1.15 || 1]).range([x0, x1]);
 		const label = `<text x="0" y="${r(y - (row.sublabel ? 4 : -4))}" fill="${COLORS.ink}"><title>${esc(row.label)}</title>${esc(fit(row.label, Math.floor(labelWidth / 13)))}</text>${row.sublabel ? `<text x="0" y="${r(y + 13)}" fill="${COLORS.baseline}" font-size="11">${esc(fit(row.sublabel, Math.floor(labelWidth / 11)))}</text>` : ''}`;
-		parts.push(row.href ? `<a href="${esc(row.href)}">${label}</a>` : label);
+		// Links stay in the table next to the chart: an SVG with role="img" must not hold interactive content.
+		parts.push(`<g data-row="${k}">${label}</g>`);
 		parts.push(`<line x1="${x0}" x2="${x1}" y1="${r(y)}" y2="${r(y)}" stroke="${COLORS.grid}" stroke-dasharray="2 3"/>`);
 		const color = row.binding ? COLORS.binding : COLORS.target;
 		if (row.baseline !== null && row.target !== null) {

@@ -18,5 +18,7 @@ export default defineConfig({
 		// plan's own quotation marks and GFM would autolink text; plan text must render as printed.
 		processor: unified({ remarkPlugins: [remarkCjkFriendly], smartypants: false, gfm: false }),
 	},
+	// Keep every script an external file so the Content-Security-Policy needs no inline script.
+	vite: { build: { assetsInlineLimit: 0 } },
 	integrations: [mdx(), pagefindIntegration()],
 });

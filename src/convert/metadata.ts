@@ -10,7 +10,8 @@ export const planMetaSchema = z.object({
 	file: z.string().min(1),
 	title: z.string().min(1).optional(),
 	title_supplied: z.boolean().optional(),
-	region: regionSchema.partial({ city: true, province: true, level: true, code: true }),
+	title_en: z.string().min(1).optional(),
+	region: regionSchema.partial({ city: true, province: true, level: true, code: true, name_en: true, city_en: true, province_en: true }),
 	status: planStatusSchema.optional(),
 	period: periodSchema.optional(),
 	date: z.string().nullable().optional(),
@@ -44,6 +45,7 @@ export interface ResolvedMeta {
 	slug: string;
 	title: string;
 	title_supplied: boolean;
+	title_en: string | null;
 	region: z.infer<typeof regionSchema>;
 	status: z.infer<typeof planStatusSchema>;
 	period: z.infer<typeof periodSchema>;
@@ -84,7 +86,7 @@ export function resolveMeta(file: string, lines: SourceLine[], meta: PlanMeta | 
 		period = { start: span ? Number(span[1]) : 2021, end: span ? Number(span[2]) : 2025, base_year: base ? Number(base[1]) : 2020 };
 		inferred.push('period');
 	}
-	const region = { name: '', city: null, province: null, level: null, code: null, ...meta?.region };
+	const region = { name: '', city: null, province: null, level: null, code: null, name_en: null, city_en: null, province_en: null, ...meta?.region };
 	if (!region.name) {
 		region.name = REGION.exec(title)?.[1] ?? REGION.exec(firstText)?.[1] ?? '未注明地区';
 		inferred.push('region');
@@ -93,6 +95,7 @@ export function resolveMeta(file: string, lines: SourceLine[], meta: PlanMeta | 
 		slug: meta?.slug ?? slugFromFile(file),
 		title,
 		title_supplied: meta?.title_supplied ?? (inferred.includes('title') ? !looksLikeTitle : false),
+		title_en: meta?.title_en ?? null,
 		region,
 		status,
 		period,

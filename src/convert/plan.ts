@@ -63,6 +63,7 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 		slug: resolved.slug,
 		title: resolved.title,
 		title_supplied: resolved.title_supplied,
+		title_en: resolved.title_en,
 		region: resolved.region,
 		status: resolved.status,
 		period: resolved.period,

@@ -11,11 +11,12 @@ const COMPARATOR_ZH: Record<Comparator, string> = {
 };
 
 /** Plain-words reading of a target (`不高于 3 ‰`), for summaries and screen readers. */
-export function describeTarget(target: Indicator['target'], unit: string | null): string {
-	if (target.value === null && target.range === null) return target.text || '未给出';
-	const u = unit ?? '';
-	if (target.range) return `${COMPARATOR_ZH.range}${target.range[0]}–${target.range[1]}${u}`;
-	return `${COMPARATOR_ZH[target.comparator ?? '=']}${target.value}${u}`;
+export function describeTarget(target: Indicator['target'], unit: string | null, words: Record<Comparator, string> = COMPARATOR_ZH): string {
+	if (target.value === null && target.range === null) return target.text || '—';
+	const u = unit ? (/^[A-Za-z]/.test(unit) ? ` ${unit}` : unit) : '';
+	const space = /^[A-Za-z]/.test(words['='] ?? '') ? ' ' : '';
+	if (target.range) return `${words.range}${space}${target.range[0]}–${target.range[1]}${u}`;
+	return `${words[target.comparator ?? '=']}${space}${target.value}${u}`;
 }
 
 export const ATTRIBUTE_ZH = {
@@ -75,6 +76,6 @@ export const PROJECT_FORM_ZH = {
 } as const;
 
 /** `2500 m²，5 台` */
-export function quantitiesLabel(quantities: { value: number; unit: string }[]): string {
-	return quantities.map((q) => `${q.value.toLocaleString('zh-CN')} ${q.unit}`).join('，');
+export function quantitiesLabel(quantities: { value: number; unit: string }[], lang = 'zh-CN', unit: (u: string) => string = (u) => u): string {
+	return quantities.map((q) => `${q.value.toLocaleString(lang)} ${unit(q.unit)}`).join(lang === 'en' ? ', ' : '，');
 }

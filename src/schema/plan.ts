@@ -121,6 +121,10 @@ export const regionSchema = z.object({
 	level: z.enum(['county', 'district', 'county-city', 'banner']).nullable(),
 	/** GB/T 2260 six-digit code; null when no person has curated it yet. */
 	code: z.string().regex(/^\d{6}$/).nullable(),
+	/** English names curated in plans.yaml for the /en/ pages; null when nobody has supplied them. */
+	name_en: z.string().nullable().default(null),
+	city_en: z.string().nullable().default(null),
+	province_en: z.string().nullable().default(null),
 });
 
 export const periodSchema = z.object({
@@ -139,6 +143,8 @@ export const planSchema = z.object({
 	title: z.string().min(1),
 	/** True when the title is not printed in the text (curated or inferred). */
 	title_supplied: z.boolean(),
+	/** English title curated in plans.yaml; null when nobody has supplied one. */
+	title_en: z.string().nullable().default(null),
 	region: regionSchema,
 	status: planStatusSchema,
 	period: periodSchema,

@@ -14,7 +14,12 @@ export function svgFrame(opts: { id: string; width: number; height: number; titl
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t ${id}-d" font-family="system-ui, 'Noto Sans CJK SC', sans-serif" font-size="13"><title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>${body}</svg>`;
 }
 
-/** Shortens a label to fit a chart column, keeping the full text in a <title>. */
+/** Shortens a label to fit a column `max` CJK characters wide (Latin letters count about half). */
 export function fit(label: string, max: number): string {
-	return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+	let width = 0;
+	for (let k = 0; k < label.length; k++) {
+		width += /[\u0000-\u024f]/.test(label[k] as string) ? 0.55 : 1;
+		if (width > max) return `${label.slice(0, Math.max(1, k - 1))}…`;
+	}
+	return label;
 }

@@ -1,11 +1,16 @@
 import { scaleLinear } from 'd3-scale';
 import type { Comparator } from '../../schema/plan.ts';
+import type { Dictionary } from '../i18n/index.ts';
+import { zh } from '../i18n/zh.ts';
 import { esc, fit, r, svgFrame } from './svg.ts';
 
 export interface TargetRow {
 	label: string;
+	/** Language of the label when it differs from the page's (Chinese names on English pages). */
+	lang?: string;
 	/** Secondary label under the main one (plan name on comparison charts). */
 	sublabel?: string;
+	sublabelLang?: string;
 	href?: string;
 	baseline: number | null;
 	target: number | null;
@@ -18,13 +23,16 @@ export interface ChartOutput {
 	svg: string;
 	/** One sentence a screen reader or a printed page gets instead of the picture. */
 	summary: string;
+	/** The same sentence as HTML, with data in another language marked by lang. */
+	summaryHtml?: string;
 }
 
 const COLORS = { baseline: '#4d5560', target: '#0b5cad', binding: '#8a1c1c', grid: '#d4d9df', ink: '#1b1f24' };
 const CMP: Record<Comparator, string> = { '=': '', '<': '<', '<=': '≤', '>': '>', '>=': '≥', '≈': '≈', range: '' };
 
 function valueLabel(v: number, comparator: Comparator | null, unit: string | null): string {
-	return `${comparator ? CMP[comparator] : ''}${v}${unit && !/^1?\/10万$/.test(unit) ? unit : unit ? ` ${unit}` : ''}`;
+	const sep = unit && /^[A-Za-z/]/.test(unit) ? ' ' : '';
+	return `${comparator ? CMP[comparator] : ''}${v}${unit ? `${sep}${unit}` : ''}`;
 }
 
 function marker(x: number, y: number, binding: boolean | null, color: string): string {
@@ -40,7 +48,8 @@ function marker(x: number, y: number, binding: boolean | null, color: string): s
  * Baseline → target rows. With `sharedScale` (one indicator across plans) every row uses one axis;
  * otherwise each row gets its own 0…max scale because units differ, and values are printed.
  */
-export function targetChart(rows: TargetRow[], opts: { id: string; title: string; width?: number; sharedScale?: boolean }): ChartOutput {
+export function targetChart(rows: TargetRow[], opts: { id: string; title: string; width?: number; sharedScale?: boolean; t?: Dictionary['chart'] }): ChartOutput {
+	const t = opts.t ?? zh.chart;
 	const width = opts.width ?? 640;
 	const labelWidth = Math.min(260, Math.round(width * 0.42));
 	const rowHeight = 40;
@@ -61,7 +70,8 @@ export function targetChart(rows: TargetRow[], opts: { id: string; title: string
 	rows.forEach((row, k) => {
 		const y = top + k * rowHeight + rowHeight / 2;
 		const scale = opts.sharedScale ? shared : scaleLinear().domain([0, Math.max(row.baseline ?? 0, row.target ?? 0) * 1.15 || 1]).range([x0, x1]);
-		const label = `<text x="0" y="${r(y - (row.sublabel ? 4 : -4))}" fill="${COLORS.ink}"><title>${esc(row.label)}</title>${esc(fit(row.label, Math.floor(labelWidth / 13)))}</text>${row.sublabel ? `<text x="0" y="${r(y + 13)}" fill="${COLORS.baseline}" font-size="11">${esc(fit(row.sublabel, Math.floor(labelWidth / 11)))}</text>` : ''}`;
+		const lang = row.lang ? ` lang="${row.lang}"` : '';
+		const label = `<text x="0" y="${r(y - (row.sublabel ? 4 : -4))}" fill="${COLORS.ink}"${lang}><title>${esc(row.label)}</title>${esc(fit(row.label, Math.floor(labelWidth / 13)))}</text>${row.sublabel ? `<text x="0" y="${r(y + 13)}" fill="${COLORS.baseline}" font-size="11"${row.sublabelLang ? ` lang="${row.sublabelLang}"` : ''}>${esc(fit(row.sublabel, Math.floor(labelWidth / 11)))}</text>` : ''}`;
 		// Links stay in the table next to the chart: an SVG with role="img" must not hold interactive content.
 		parts.push(`<g data-row="${k}">${label}</g>`);
 		parts.push(`<line x1="${x0}" x2="${x1}" y1="${r(y)}" y2="${r(y)}" stroke="${COLORS.grid}" stroke-dasharray="2 3"/>`);
@@ -77,14 +87,14 @@ export function targetChart(rows: TargetRow[], opts: { id: string; title: string
 			parts.push(marker(scale(row.target), y, row.binding, color));
 			parts.push(`<text x="${r(Math.min(scale(row.target) + 9, width - 4))}" y="${r(y - 8)}" fill="${COLORS.ink}" font-size="12" text-anchor="${scale(row.target) + 60 > width ? 'end' : 'start'}">${esc(valueLabel(row.target, row.comparator, row.unit))}</text>`);
 		} else {
-			parts.push(`<text x="${x0}" y="${r(y + 4)}" fill="${COLORS.baseline}" font-size="12">无数值目标</text>`);
+			parts.push(`<text x="${x0}" y="${r(y + 4)}" fill="${COLORS.baseline}" font-size="12">${esc(t.noTarget)}</text>`);
 		}
 	});
 	const withTarget = rows.filter((row) => row.target !== null);
 	const binding = withTarget.filter((row) => row.binding === true).length;
 	const expected = withTarget.filter((row) => row.binding === false).length;
 	const unmarked = withTarget.length - binding - expected;
-	const kinds = [binding && `${binding}项约束性（实心方块）`, expected && `${expected}项预期性（空心圆）`, unmarked && `${unmarked}项未标注属性（空心菱形）`].filter(Boolean).join('、');
-	const summary = `${rows.length}项中${withTarget.length}项有数值目标${kinds ? `：${kinds}` : ''}${rows.some((row) => row.baseline !== null) ? '；灰点为基期值，箭头指向目标值' : ''}。`;
+	const kinds = [binding && t.binding(binding), expected && t.expected(expected), unmarked && t.unmarked(unmarked)].filter(Boolean).join(t.listSep);
+	const summary = t.summary(rows.length, withTarget.length, kinds, rows.some((row) => row.baseline !== null));
 	return { svg: svgFrame({ id: opts.id, width, height, title: opts.title, desc: summary, body: parts.join('') }), summary };
 }

@@ -1,0 +1,52 @@
+import type { Locale } from '../urls.ts';
+
+// English for the domain labels and units that the plans' target tables use. Anything missing
+// stays Chinese (marked lang="zh-CN" by the pages) rather than being machine-translated.
+const DOMAINS: Record<string, string> = {
+	居民健康水平: 'Population health',
+	健康水平: 'Health status',
+	健康素质: 'Health status',
+	卫生健康资源发展: 'Health resources',
+	资源配置: 'Health resources',
+	疾病预防与公共卫生: 'Disease prevention and public health',
+	全生命周期健康管理: 'Life-course health management',
+	健康生活: 'Healthy living',
+	健康服务: 'Health services',
+	医疗服务: 'Medical services',
+	计划生育: 'Family planning',
+	健康产业: 'Health industry',
+	健康保障: 'Health financing',
+	正文中提出的目标: 'Targets stated in the text',
+	其他指标: 'Other targets',
+};
+
+const UNITS: Record<string, string> = {
+	岁: 'years',
+	张: 'beds',
+	人: 'persons',
+	个: 'places',
+	天: 'days',
+	亿元: '100 million yuan',
+	万元: '10,000 yuan',
+	家: 'facilities',
+	辆: 'vehicles',
+	台: 'units',
+	'个/家': '',
+	万人: '10,000 people',
+	所: 'institutions',
+	处: 'sites',
+	间: 'rooms',
+	'DDDs 100/人天%': 'DDDs/100 patient-days (%)',
+};
+
+/** A domain label in the locale, or null when only the Chinese exists. */
+export function domainName(domain: string, locale: Locale): string | null {
+	return locale === 'zh' ? domain : (DOMAINS[domain] ?? null);
+}
+
+/** A unit in the locale; symbols (%, ‰, m², /10万) are kept. */
+export function unitName(unit: string, locale: Locale): string {
+	if (locale === 'zh') return unit;
+	if (/^1?\/10万$/.test(unit)) return 'per 100,000';
+	return UNITS[unit] ?? unit;
+}

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -18,7 +18,10 @@ export default async function setup(project: TestProject): Promise<() => void> {
 	const server = await serveDist(dist);
 	project.provide('baseUrl', server.url);
 	project.provide('e2eDist', dist);
-	return () => server.close();
+	return () => {
+		server.close();
+		rmSync(work, { recursive: true, force: true });
+	};
 }
 
 declare module 'vitest' {

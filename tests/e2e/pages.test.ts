@@ -124,8 +124,8 @@ describe('comparison page', () => {
 		await page.close();
 	});
 
-	it('projects and data pages pass axe', async () => {
-		for (const path of ['/projects/', '/data/', '/indicators/']) {
+	it('projects, data and the English twins pass axe', async () => {
+		for (const path of ['/projects/', '/data/', '/indicators/', '/en/', '/en/plans/changle-weifang/', '/en/indicators/infant-mortality/', '/en/plans/yongqiao/indicators/life-expectancy/', '/en/projects/', '/en/data/']) {
 			const page = await open(path);
 			expect(await axeViolations(page), path).toEqual([]);
 			await page.close();

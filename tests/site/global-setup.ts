@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -37,7 +37,7 @@ async function buildSite(outDir: string, contentDir: string | undefined, cacheDi
 }
 
 /** Builds the real site once for all site tests (and a second site that includes a hostile plan). */
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => void> {
 	process.env.ASTRO_TELEMETRY_DISABLED = '1';
 	const work = mkdtempSync(join(tmpdir(), 'plan-site-'));
 	const dist = join(work, 'dist');
@@ -52,6 +52,7 @@ export default async function setup(project: TestProject): Promise<void> {
 	delete process.env.PLAN_CONTENT_DIR;
 	project.provide('dist', dist);
 	project.provide('hostileDist', hostileDist);
+	return () => rmSync(work, { recursive: true, force: true });
 }
 
 declare module 'vitest' {

@@ -26,6 +26,8 @@ export const en: typeof zh = {
 	lineRef: (line: number) => `line ${line}`,
 	yearRef: (year: number) => `${year}`,
 	regionSep: ', ',
+	paren: (text: string) => ` (${text})`,
+	comma: ', ',
 	chart: {
 		summary: (rows: number, withTarget: number, kinds: string, hasBaseline: boolean) => `${withTarget} of ${rows} targets have a number${kinds ? `: ${kinds}` : ''}${hasBaseline ? '; grey dots are baselines, arrows point to the target' : ''}.`,
 		binding: (n: number) => `${n} binding (filled squares)`,

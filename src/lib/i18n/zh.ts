@@ -24,6 +24,8 @@ export const zh = {
 	lineRef: (line: number) => `第${line}行`,
 	yearRef: (year: number) => `${year}年`,
 	regionSep: ' · ',
+	paren: (text: string) => `（${text}）`,
+	comma: '，',
 	chart: {
 		summary: (rows: number, withTarget: number, kinds: string, hasBaseline: boolean) => `${rows}项中${withTarget}项有数值目标${kinds ? `：${kinds}` : ''}${hasBaseline ? '；灰点为基期值，箭头指向目标值' : ''}。`,
 		binding: (n: number) => `${n}项约束性（实心方块）`,

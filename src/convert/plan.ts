@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { planSchema, type Plan } from '../schema/plan.ts';
 import { segmentBlocks } from './blocks.ts';
-import { buildDocument, type DocNode } from './document.ts';
+import { buildDocument, type DocNode, type TableKind } from './document.ts';
 import { ConvertError } from './errors.ts';
 import { extractFacilities } from './facilities.ts';
 import { extractIndicators } from './indicators.ts';
@@ -9,7 +9,7 @@ import { readLines } from './lines.ts';
 import { renderMdx } from './mdx.ts';
 import { resolveMeta, type PlanMeta } from './metadata.ts';
 import { extractProjects } from './projects.ts';
-import { cellText, findColumn } from './table.ts';
+import { cellText, findColumn, type Grid } from './table.ts';
 
 export interface Converted {
 	plan: Plan;
@@ -58,7 +58,12 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 	const projects = extractProjects(nodes, file);
 	const facilities = extractFacilities(nodes, file);
 	const headings = nodes.filter((n) => n.kind === 'heading');
-	const tables = nodes.flatMap((n) => (n.kind === 'table' ? [{ node: n, grid: n.grid, caption: n.block.caption, kind: n.tableKind }] : n.kind === 'box' && n.grid && n.block.table ? [{ node: n, grid: n.grid, caption: [], kind: 'projects' as const }] : []));
+	type TableEntry = { node: DocNode; grid: Grid; caption: { n: number; text: string }[]; kind: TableKind; line: number; endLine: number; id: string };
+	const tables: TableEntry[] = nodes.flatMap((n): TableEntry[] => {
+		if (n.kind === 'table') return [{ node: n, grid: n.grid, caption: n.block.caption, kind: n.tableKind, line: n.block.line, endLine: n.block.endLine, id: n.id }];
+		if (n.kind === 'box' && n.grid && n.block.table) return [{ node: n, grid: n.grid, caption: [], kind: 'projects', line: n.block.table.line, endLine: n.block.endLine, id: `t-${n.block.table.line}` }];
+		return [];
+	});
 	const plan: Plan = {
 		slug: resolved.slug,
 		title: resolved.title,
@@ -79,10 +84,10 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 			facilities: facilities.length,
 		},
 		outline: headings.map((h) => ({ id: h.id, level: h.level, title: h.text, line: h.line, style: h.style })),
-		tables: tables.map(({ node, grid, caption, kind }) => ({
-			id: node.kind === 'table' ? node.id : `t-${node.block.table?.line ?? node.line}`,
-			line: node.kind === 'table' ? node.block.line : (node.block.table?.line ?? node.line),
-			end_line: node.kind === 'table' ? node.block.endLine : node.block.endLine,
+		tables: tables.map(({ id, line, endLine, grid, caption, kind }) => ({
+			id,
+			line,
+			end_line: endLine,
 			caption: caption.map((c) => c.text).join('') || null,
 			kind,
 			rows: grid.rows.length,

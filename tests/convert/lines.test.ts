@@ -17,12 +17,12 @@ describe('reading seed lines', () => {
 	});
 
 	it('rejects a control character naming file, line and column', () => {
-		expect(() => readLines('第一行\n第二\u0007行\n', 'bad.txt')).toThrowError(new ConvertError('bad.txt', 2, 'control character U+0007 at column 3'));
+		expect(() => readLines('第一行\n第二\u0007行\n', 'bad.txt')).toThrow(new ConvertError('bad.txt', 2, 'control character U+0007 at column 3'));
 	});
 
 	it('rejects bytes that are not UTF-8, naming the line (line 3 saved as GBK: 中文)', () => {
 		const bytes = new Uint8Array([...new TextEncoder().encode('一\n二\n'), 0xd6, 0xd0, 0xce, 0xc4, 0x0a]);
-		expect(() => decodeSeed(bytes, 'gbk.txt')).toThrowError(/^gbk\.txt:3: not valid UTF-8/);
+		expect(() => decodeSeed(bytes, 'gbk.txt')).toThrow(/^gbk\.txt:3: not valid UTF-8/);
 	});
 
 	it('accepts a UTF-8 byte-order mark and CRLF line ends', () => {

@@ -6,6 +6,7 @@ import { ConvertError } from './errors.ts';
 import { extractFacilities } from './facilities.ts';
 import { extractIndicators } from './indicators.ts';
 import { readLines } from './lines.ts';
+import { parseNumeral } from './numerals.ts';
 import { renderMdx } from './mdx.ts';
 import { resolveMeta, type PlanMeta } from './metadata.ts';
 import { extractProjects } from './projects.ts';
@@ -39,11 +40,29 @@ function checkTotals(nodes: DocNode[]): Plan['notes'] {
 	return notes;
 }
 
-function unnumberedHeadingNotes(nodes: DocNode[]): Plan['notes'] {
-	// A box numbered N+2 after box N means a box (or its title line) is missing from the text.
+/** Gaps in the text's own numbering (3、 then 5、; 专栏3 then 专栏6): something is missing or unnumbered there. */
+function numberingNotes(nodes: DocNode[]): Plan['notes'] {
 	const notes: Plan['notes'] = [];
+	const last = new Map<string, number>();
+	let lastBox: number | null = null;
 	for (const node of nodes) {
-		if (node.kind === 'box' && !node.block.titleLine) notes.push({ line: node.line, message: '此处为专栏内容，但原文缺少“专栏N”标题行；按无标题专栏处理。' });
+		if (node.kind === 'box') {
+			if (!node.block.titleLine) notes.push({ line: node.line, message: '此处为专栏内容，但原文缺少“专栏N”标题行；按无标题专栏处理。' });
+			const n = node.block.number;
+			if (n !== null && lastBox !== null && n > lastBox + 1) notes.push({ line: node.line, message: `专栏编号从${lastBox}跳到${n}，原文中间的专栏缺失或缺少标题。` });
+			if (n !== null) lastBox = n;
+			continue;
+		}
+		if (node.kind !== 'heading') continue;
+		const mark = /^(第)?([一二三四五六七八九十]+|\d+)/.exec(node.text.replace(/^[（(]/, ''));
+		const n = mark ? parseNumeral(mark[2] as string) : null;
+		// Levels below this heading restart their numbering.
+		for (const key of [...last.keys()]) if (Number(key.split('|')[0]) > node.level) last.delete(key);
+		if (n === null) continue;
+		const key = `${node.level}|${node.style}`;
+		const previous = last.get(key);
+		if (previous !== undefined && n > previous + 1) notes.push({ line: node.line, message: `“${node.style}”编号从${previous}跳到${n}，中间的条目可能缺少编号（原文如此）。` });
+		last.set(key, n);
 	}
 	return notes;
 }
@@ -96,7 +115,7 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 		indicators,
 		projects,
 		facilities,
-		notes: [...checkTotals(nodes), ...unnumberedHeadingNotes(nodes)].sort((a, b) => a.line - b.line),
+		notes: [...checkTotals(nodes), ...numberingNotes(nodes)].sort((a, b) => a.line - b.line),
 	};
 	const checked = planSchema.safeParse(plan);
 	if (!checked.success) {

@@ -89,3 +89,17 @@ describe('outline levels, four deep', () => {
 		for (const file of Object.values(SEED)) expect(Math.max(...outline(file).map((h) => h.level))).toBeLessThanOrEqual(4);
 	});
 });
+
+describe('gaps in the text’s own numbering are reported, not repaired', () => {
+	it('000 line 71: 5、 follows 3、 (the 4、 heading at line 67 lost its number)', () => {
+		expect(converted(SEED.huaiyin).plan.notes).toContainEqual({ line: 71, message: expect.stringContaining('从3跳到5') });
+	});
+
+	it('002 line 391: 专栏6 follows 专栏3', () => {
+		expect(converted(SEED.changle).plan.notes).toContainEqual({ line: 391, message: expect.stringContaining('专栏编号从3跳到6') });
+	});
+
+	it('004 numbers every chapter and section in order: no note', () => {
+		expect(converted(SEED.yongqiao).plan.notes).toEqual([]);
+	});
+});

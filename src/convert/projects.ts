@@ -154,7 +154,7 @@ export function extractProjects(nodes: DocNode[], file: string): Project[] {
 		if (node.kind === 'box') {
 			const group = boxGroup(node);
 			for (const item of node.block.items) {
-				const d = fromBoxItem(item, group, file, node.id);
+				const d = fromBoxItem(item, group, file, `p-${item.n}`);
 				if (d) drafts.push(d);
 			}
 			if (node.grid) drafts.push(...fromProjectTable(node.grid, group, file));

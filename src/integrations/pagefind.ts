@@ -1,5 +1,46 @@
 import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fromHtml } from 'hast-util-from-html';
+import { dataRecord, pageRecords, type PlanFacts, type SearchRecord } from '../lib/search/records.ts';
+
+/** All records of the built site: plan-text paragraphs, targets and projects (Chinese pages only). */
+function collectRecords(site: string): SearchRecord[] {
+	const plans = JSON.parse(readFileSync(join(site, 'data', 'plans.json'), 'utf8')) as { slug: string; title: string; region: { name: string; province: string | null } }[];
+	const facts = new Map<string, PlanFacts>(plans.map((p) => [p.slug, { slug: p.slug, title: p.title, region: p.region.name, province: p.region.province ?? '' }]));
+	const records: SearchRecord[] = [];
+	for (const slug of readdirSync(join(site, 'plans')).sort()) {
+		const plan = facts.get(slug);
+		if (!plan) continue;
+		const html = readFileSync(join(site, 'plans', slug, 'index.html'), 'utf8');
+		records.push(...pageRecords(fromHtml(html), plan, `/plans/${slug}/`));
+	}
+	const indicators = JSON.parse(readFileSync(join(site, 'data', 'indicators.json'), 'utf8')) as { plan: string; id: string; name: string; name_en: string | null; target: { text: string }; source: { line: number; quote: string } }[];
+	for (const i of indicators) {
+		const plan = facts.get(i.plan);
+		if (plan) records.push(dataRecord(plan, '指标', `/plans/${i.plan}/indicators/${i.id}/`, i.name, `${i.name}：${i.target.text || '—'}`, `${i.name_en ?? ''} ${i.target.text}`, i.source.line, i.source.quote));
+	}
+	// Pagefind keeps one record per URL, and a project's URL is its paragraph's: the paragraph
+	// record itself is tagged as a project (and a project without one gets its own record).
+	const byUrl = new Map(records.map((r) => [r.url, r]));
+	const projects = JSON.parse(readFileSync(join(site, 'data', 'projects.json'), 'utf8')) as { plan: string; name: string; description: string; url: string; source: { line: number } }[];
+	for (const p of projects) {
+		const plan = facts.get(p.plan);
+		if (!plan) continue;
+		const url = new URL(p.url).pathname + new URL(p.url).hash;
+		const paragraph = byUrl.get(url);
+		if (paragraph) {
+			if (!paragraph.filters.kind.includes('项目')) paragraph.filters.kind.push('项目');
+			continue;
+		}
+		const record = dataRecord(plan, '项目', url, p.name, p.name, '', p.source.line, p.description);
+		byUrl.set(url, record);
+		records.push(record);
+	}
+	if (byUrl.size !== records.length) throw new Error('two search records share a URL; Pagefind would keep only one of them');
+	return records;
+}
 
 /** Builds the Pagefind index of the finished site through its Node API, as Starlight does. */
 export function pagefindIntegration(): AstroIntegration {
@@ -19,15 +60,22 @@ export function pagefindIntegration(): AstroIntegration {
 					if (result.errors.length > 0) throw new Error(`Pagefind failed while trying to ${name}.`, { cause: result.errors });
 					return result;
 				};
-				const { index } = await step('create an index', async () => {
-					const created = await pagefind.createIndex({ forceLanguage: undefined });
-					return { ...created, index: created.index };
-				});
+				let records: SearchRecord[];
+				try {
+					records = collectRecords(site);
+				} catch (cause) {
+					throw new Error('Pagefind failed while trying to read the built plan pages and data files.', { cause });
+				}
+				// One Chinese index for every record: the English search page segments its query
+				// itself (src/lib/search/query.ts), so both pages search the same index.
+				const { index } = await step('create an index', () => pagefind.createIndex({ forceLanguage: 'zh-cn' }));
 				if (!index) throw new Error('Pagefind failed while trying to create an index: no index returned.');
-				const added = await step(`index the built site in ${site}`, () => index.addDirectory({ path: site }));
-				await step('write the index files', () => index.writeFiles({ outputPath: `${site}pagefind` }));
+				for (const record of records) {
+					await step(`add the record ${record.url}`, () => index.addCustomRecord({ ...record, language: 'zh-cn' }));
+				}
+				await step('write the index files', () => index.writeFiles({ outputPath: join(site, 'pagefind') }));
 				await pagefind.close();
-				logger.info(`Pagefind indexed ${added.page_count} pages.`);
+				logger.info(`Pagefind indexed ${records.length} records (paragraphs, targets, projects).`);
 			},
 		},
 	};

@@ -19,9 +19,11 @@ function permalink(id: string, line: number): string {
 	return `<a class="pl" href="#${id}" aria-label="链接到第${line}行"></a>`;
 }
 
-function heading(node: HeadingNode): string {
+function heading(node: HeadingNode, lineHasParagraph: boolean): string {
 	const tag = `h${node.level + 1}`;
-	return `<${tag} id="${node.id}" data-line="${node.line}">${escapeText(node.text)}${permalink(node.id, node.line)}</${tag}>`;
+	// Every source line is addressable as #p-<line>; a heading line without its own paragraph gets a marker.
+	const marker = lineHasParagraph ? '' : `<span id="p-${node.line}"></span>`;
+	return `<${tag} id="${node.id}" data-line="${node.line}">${marker}${escapeText(node.text)}${permalink(node.id, node.line)}</${tag}>`;
 }
 
 function paragraph(node: ParagraphNode): string {
@@ -79,11 +81,12 @@ function box(node: BoxNode): string {
 
 /** The MDX body: every heading, paragraph, table and box of the plan, each with its anchor. */
 export function renderBody(nodes: DocNode[]): string {
+	const paragraphLines = new Set(nodes.filter((n) => n.kind === 'paragraph').map((n) => n.line));
 	return nodes
 		.map((node) => {
 			switch (node.kind) {
 				case 'heading':
-					return heading(node);
+					return heading(node, paragraphLines.has(node.line));
 				case 'paragraph':
 					return paragraph(node);
 				case 'table':

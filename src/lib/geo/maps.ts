@@ -77,12 +77,28 @@ export function nationalMap(opts: { plans: { code: string | null; name: string; 
 	const shade = (province: string | undefined) => (Number(province ?? 0) % 2 === 0 ? '#e4e8ec' : '#d6dce2');
 	const parts = china.features.map((f) => `<path d="${path(f) ?? ''}" fill="${shade(f.properties.province)}" stroke="#ffffff" stroke-width="0.4"/>`);
 	const placed: string[] = [];
-	for (const plan of opts.plans) {
+	const dots = opts.plans.flatMap((plan) => {
 		const county = plan.code ? cityAreas(plan.code)?.features.find((f) => f.properties.code === plan.code) : undefined;
-		if (!county || !plan.code) continue;
+		if (!county || !plan.code) return [];
 		const [x, y] = projection(geoCentroid(county)) ?? [0, 0];
-		placed.push(plan.code);
-		parts.push(`<a href="${esc(plan.href)}" data-code="${esc(plan.code)}"><circle cx="${r(x)}" cy="${r(y)}" r="6" fill="#0b5cad" stroke="#ffffff" stroke-width="2"/><text x="${r(x + 9)}" y="${r(y + 4)}" font-size="13" fill="#1b1f24" paint-order="stroke" stroke="#ffffff" stroke-width="3">${esc(plan.name)}</text></a>`);
-	}
+		return [{ plan, code: plan.code, x, y }];
+	});
+	// Labels avoid other dots and earlier labels: right, left, then lower right (槐荫区 and 昌乐县 are neighbours).
+	const taken: { x0: number; x1: number; y0: number; y1: number }[] = dots.map((d) => ({ x0: d.x - 7, x1: d.x + 7, y0: d.y - 7, y1: d.y + 7 }));
+	const free = (b: { x0: number; x1: number; y0: number; y1: number }, own: number) => taken.every((t, k) => k === own || t.x1 <= b.x0 || t.x0 >= b.x1 || t.y1 <= b.y0 || t.y0 >= b.y1);
+	dots.forEach(({ plan, code, x, y }, k) => {
+		placed.push(code);
+		const w = [...plan.name].reduce((n, c) => n + (/[\u0000-\u024f]/.test(c) ? 7 : 13), 0);
+		const candidates = [
+			{ lx: x + 9, ly: y + 4, right: true },
+			{ lx: x - 9, ly: y + 4, right: false },
+			{ lx: x + 9, ly: y + 18, right: true },
+			{ lx: x - 9, ly: y - 10, right: false },
+		];
+		const box = (c: { lx: number; ly: number; right: boolean }) => ({ x0: c.right ? c.lx : c.lx - w, x1: c.right ? c.lx + w : c.lx, y0: c.ly - 11, y1: c.ly + 3 });
+		const choice = candidates.find((c) => free(box(c), k)) ?? (candidates[0] as (typeof candidates)[number]);
+		taken.push(box(choice));
+		parts.push(`<a href="${esc(plan.href)}" data-code="${esc(code)}"><circle cx="${r(x)}" cy="${r(y)}" r="6" fill="#0b5cad" stroke="#ffffff" stroke-width="2"/><text x="${r(choice.lx)}" y="${r(choice.ly)}" text-anchor="${choice.right ? 'start' : 'end'}" font-size="13" fill="#1b1f24" paint-order="stroke" stroke="#ffffff" stroke-width="3">${esc(plan.name)}</text></a>`);
+	});
 	return { svg: frame(id, width, height, title, opts.summary, parts.join(''), labels, true), placed };
 }

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -14,11 +14,28 @@ const TYPES: Record<string, string> = {
 	'.pf_meta': 'application/octet-stream',
 };
 
-/** Serves a built site on a free loopback port, as a static host would (directory → index.html). */
+/** Rules of a Netlify-style `_headers` file: path pattern (`/*`, `/data/*`) → headers. */
+function readHeaders(root: string): { prefix: string; headers: [string, string][] }[] {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return [];
+	const rules: { prefix: string; headers: [string, string][] }[] = [];
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (/^\//.test(line)) rules.push({ prefix: line.trim().replace(/\*$/, ''), headers: [] });
+		else if (/^\s+\S+:/.test(line) && rules.length) {
+			const [name, ...value] = line.trim().split(':');
+			rules.at(-1)?.headers.push([name as string, value.join(':').trim()]);
+		}
+	}
+	return rules;
+}
+
+/** Serves a built site on a free loopback port, as a static host would (directory → index.html, `_headers` applied). */
 export async function serveDist(dir: string): Promise<{ url: string; close: () => void }> {
 	const root = resolve(dir);
+	const rules = readHeaders(root);
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		for (const rule of rules) if (path.startsWith(rule.prefix)) for (const [name, value] of rule.headers) res.setHeader(name, value);
 		let file = normalize(join(root, path));
 		if (!file.startsWith(root)) return void res.writeHead(403).end();
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -1,0 +1,39 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const HEADERS = readFileSync(join(import.meta.dirname, '../../public/_headers'), 'utf8');
+
+function pages(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return pages(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+describe('Content-Security-Policy for static hosting', () => {
+	const csp = /Content-Security-Policy: (.+)/.exec(HEADERS)?.[1] ?? '';
+	const directive = (name: string) => new RegExp(`(^|; )${name} ([^;]+)`).exec(csp)?.[2]?.split(' ') ?? [];
+
+	it('allows no inline script or style and no other origin', () => {
+		expect(directive('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+		expect(directive('style-src')).toEqual(["'self'"]);
+		expect(csp).not.toContain('unsafe-inline');
+		expect(directive('frame-ancestors')).toEqual(["'none'"]);
+	});
+
+	it('every built page obeys it: scripts are external same-origin files, no inline script, style or event handler', () => {
+		const dist = inject('dist');
+		const problems: string[] = [];
+		for (const file of pages(dist)) {
+			const html = readFileSync(file, 'utf8');
+			for (const tag of html.match(/<script\b[^>]*>/g) ?? []) if (!/\ssrc="\/[^/]/.test(tag)) problems.push(`${file}: ${tag}`);
+			if (/<style\b/.test(html)) problems.push(`${file}: <style>`);
+			if (/<[a-z][^>]*\sstyle="/.test(html)) problems.push(`${file}: style attribute`);
+			if (/<[a-z][^>]*\son[a-z]+="/i.test(html)) problems.push(`${file}: inline event handler`);
+		}
+		expect(problems).toEqual([]);
+		expect(readFileSync(join(dist, '_headers'), 'utf8')).toBe(HEADERS);
+	});
+});

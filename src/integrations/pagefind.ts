@@ -48,6 +48,7 @@ export function pagefindIntegration(): AstroIntegration {
 		name: 'plan-portal:pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const pagefind = await import('pagefind');
 				const site = fileURLToPath(dir);
 				const step = async <T extends { errors: string[] }>(name: string, run: () => Promise<T>): Promise<T> => {
@@ -75,7 +76,7 @@ export function pagefindIntegration(): AstroIntegration {
 				}
 				await step('write the index files', () => index.writeFiles({ outputPath: join(site, 'pagefind') }));
 				await pagefind.close();
-				logger.info(`Pagefind indexed ${records.length} records (paragraphs, targets, projects).`);
+				logger.info(`Pagefind indexed ${records.length} records (paragraphs, targets, projects) in ${Math.round(performance.now() - started)} ms.`);
 			},
 		},
 	};

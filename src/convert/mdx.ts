@@ -42,7 +42,7 @@ function table(node: TableNode | BoxNode, caption: { n: number; text: string }[]
 	const grid = node.kind === 'table' ? node.grid : node.grid;
 	if (!grid) return '';
 	const id = node.kind === 'table' ? node.id : `t-${node.block.table?.line ?? node.line}`;
-	const out: string[] = [`<div class="table-wrap" id="${id}">`, '<table>'];
+	const out: string[] = [`<div class="table-wrap" id="${id}" tabindex="0">`, '<table>'];
 	if (caption.length > 0) {
 		out.push(`<caption>${caption.map((c) => `<span id="p-${c.n}">${escapeText(c.text)}</span>`).join('')}</caption>`);
 	}

@@ -5,7 +5,7 @@ import { renderMdx } from '../helpers/render-mdx.ts';
 import { readableLines, squash } from '../helpers/text.ts';
 
 const ALLOWED_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'p', 'a', 'strong', 'div', 'table', 'caption', 'span', 'thead', 'tbody', 'tr', 'th', 'td', 'aside', 'ul', 'li']);
-const ALLOWED_ATTRIBUTES = new Set(['id', 'class', 'href', 'aria-label', 'data-line', 'scope', 'colSpan', 'title']);
+const ALLOWED_ATTRIBUTES = new Set(['id', 'class', 'href', 'aria-label', 'data-line', 'scope', 'colSpan', 'title', 'tabindex']);
 
 const HOSTILE = [
 	'{process.exit(1)}',

@@ -43,7 +43,15 @@ try {
 		if (!skipLighthouse) {
 			const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
 			// Asynchronous: the site is served from this process, which must keep answering meanwhile.
-			await promisify(execFile)('npx', ['-y', LIGHTHOUSE, new URL(path, url).href, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync'], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+			// Lighthouse's trace sometimes fails (NO_NAVSTART); one retry, then the page is reported as an error.
+			const lighthouse = () => promisify(execFile)('npx', ['-y', LIGHTHOUSE, new URL(path, url).href, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync'], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+			try {
+				await lighthouse().catch(lighthouse);
+			} catch (error) {
+				findings.push(`${name}: lighthouse failed — ${String((error as { stderr?: string }).stderr ?? error).trim().split('\n').at(-1)}`);
+				rows.push([name, 'error', 'error', 'error', 'error', String(axe.violations.length)]);
+				continue;
+			}
 			const report = JSON.parse(readFileSync(out, 'utf8')) as { categories: Record<string, { score: number | null }>; audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }> };
 			scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((c) => String(Math.round((report.categories[c]?.score ?? 0) * 100)));
 			for (const [id, audit] of Object.entries(report.audits)) {

@@ -18,7 +18,7 @@ function prng(seed: number): () => number {
 }
 
 const STRAY = ['{', '}', '<', '>', '<b>', '</div>', '<!--', '-->', '{x}', '<script>', '&#60;', '**', '`', '[', ']('];
-const MUTANTS_PER_SEED = Number(process.env.FUZZ_PER_SEED ?? 30);
+const MUTANTS_PER_SEED = Number(process.env.FUZZ_PER_SEED ?? 40);
 
 type Mutation = { lines: string[]; what: string; badLine?: number };
 

@@ -37,3 +37,14 @@ describe('Content-Security-Policy for static hosting', () => {
 		expect(readFileSync(join(dist, '_headers'), 'utf8')).toBe(HEADERS);
 	});
 });
+
+describe('JavaScript budget', () => {
+	it('all site JS outside the search engine stays under 40 KiB, and reading pages load at most the ¶/citation helpers', () => {
+		const dist = inject('dist');
+		const js = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
+		const total = js.reduce((n, f) => n + statSync(join(dist, '_astro', f)).size, 0);
+		expect(total).toBeLessThan(40 * 1024);
+		const plan = readFileSync(join(dist, 'plans', 'suibin', 'index.html'), 'utf8');
+		expect((plan.match(/<script\b/g) ?? []).length).toBeLessThanOrEqual(1);
+	});
+});

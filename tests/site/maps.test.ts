@@ -14,6 +14,12 @@ describe('maps on the built pages', () => {
 		});
 	}
 
+	it('a plan whose county has no geometry still builds, with a clear fallback figure (the hostile test plan has no code)', () => {
+		const html = readFileSync(join(inject('hostileDist'), 'plans', 'zz-hostile', 'index.html'), 'utf8');
+		expect(html).toContain('暂无该地区的边界数据');
+		expect(html).not.toContain('data-highlight="true"');
+	});
+
 	it('the home page map links every plan', () => {
 		const html = readFileSync(join(inject('dist'), 'index.html'), 'utf8');
 		for (const plan of contentPlans()) expect(html).toContain(`<a href="/plans/${plan.slug}/" data-code="${plan.region.code}">`);

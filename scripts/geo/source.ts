@@ -12,7 +12,7 @@ const PROVINCE_BY_PREFIX: [string, string][] = [
 	['gui4_zhou1_', '52'], ['hai3_nan2_', '46'], ['he2_bei3_', '13'], ['he2_nan2_', '41'], ['hei1_long2_jiang1_', '23'],
 	['hu2_bei3_', '42'], ['hu2_nan2_', '43'], ['ji2_lin2_', '22'], ['jiang1_su1_', '32'], ['jiang1_xi1_', '36'],
 	['liao2_ning2_', '21'], ['nei4_meng2_gu3_', '15'], ['ning2_xia4_', '64'], ['qing1_hai3_', '63'], ['shan1_dong1_', '37'],
-	['shan1_xi1_', '14'], ['shan3_xi1_', '61'], ['si4_chuan1_', '51'], ['tai2_wan1_', '71'], ['xi1_zang4_', '54'],
+	['shan1_xi1_', '14'], ['shan3_xi1_', '61'], ['si4_chuan1_', '51'], ['tai2_wan1_', '71'], ['xi1_cang2_', '54'],
 	['xin1_jiang1_', '65'], ['yun2_nan2_', '53'], ['zhe4_jiang1_', '33'],
 	['beijing', '11'], ['tianjin', '12'], ['shanghai', '31'], ['chongqing', '50'], ['xianggang', '81'], ['aomen', '82'],
 ];

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
@@ -74,6 +74,8 @@ export function pagefindIntegration(): AstroIntegration {
 				for (const record of records) {
 					await step(`add the record ${record.url}`, () => index.addCustomRecord({ ...record, language: 'zh-cn' }));
 				}
+				// Astro keeps files it did not write; a stale index from an earlier build must not linger.
+				rmSync(join(site, 'pagefind'), { recursive: true, force: true });
 				await step('write the index files', () => index.writeFiles({ outputPath: join(site, 'pagefind') }));
 				await pagefind.close();
 				logger.info(`Pagefind indexed ${records.length} records (paragraphs, targets, projects) in ${Math.round(performance.now() - started)} ms.`);

@@ -11,7 +11,7 @@ import type { Feature, FeatureCollection, MultiPoint, MultiPolygon, Polygon } fr
 import { parse } from 'yaml';
 import { type Point, type Rings, geometryOf, polygonsOf, ringCentroid } from './rings.ts';
 import { simplifyShared } from './simplify.ts';
-import { type CityFile, indexCities, readSource } from './source.ts';
+import { type CityFile, complete, indexCities, readSource } from './source.ts';
 import { union } from './union.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,9 +30,9 @@ const BUDGET = 1.5 * 1024 * 1024;
 
 // Simplification per use: a city map is ~600 px across 1–3°, a province inset ~200 px across 5–15°,
 // the national map ~900 px across 60°.
-const CITY = { tolerance: 0.0015, digits: 3, minExtent: 0.01 };
-const PROVINCE = { tolerance: 0.012, digits: 2, minExtent: 0.06 };
-const CHINA = { tolerance: 0.05, digits: 2, minExtent: 0.25 };
+const CITY = { tolerance: 0.0025, digits: 3, minExtent: 0.01 };
+const PROVINCE = { tolerance: 0.02, digits: 2, minExtent: 0.08 };
+const CHINA = { tolerance: 0.08, digits: 2, minExtent: 0.25 };
 
 interface Division {
 	code: string;
@@ -153,8 +153,25 @@ for (const plan of plans) {
 	write(`cities/${cityCode}.json`, { type: 'FeatureCollection', name: cityNames.get(cityCode) ?? file.shortName, source: file.file, features: out } satisfies FeatureCollection & Record<string, unknown>);
 }
 
-// 2. Each needed province, city by city (outlines from shape-only/).
-const outlineOf = (f: CityFile) => readSource(join(ECHARTS, 'shape-only', f.file)).features.flatMap((feature) => polygonsOf(feature.geometry));
+// 2. Each needed province, city by city. A city's outline is the union of its counties: the
+// shape-only/ outlines have holes (许昌) and do not always meet their neighbours point for point, the
+// county files do. Where a county has no rings (天津's 蓟州区) the shape-only outline stands in.
+const outlines = new Map<string, Rings[]>();
+function outlineOf(f: CityFile): Rings[] {
+	const done = outlines.get(f.file);
+	if (done) return done;
+	let source = readSource(join(ECHARTS, 'shape-with-internal-borders', f.file));
+	if (!complete(source)) {
+		warn(`${f.file}: a county has no rings; the city's shape-only outline is used`);
+		source = readSource(join(ECHARTS, 'shape-only', f.file));
+	}
+	const merged = union(
+		source.features.flatMap((feature) => polygonsOf(feature.geometry)),
+		{ minArea: 1e-5 },
+	);
+	outlines.set(f.file, merged);
+	return merged;
+}
 for (const provinceCode of [...provincesNeeded].sort()) {
 	const items = files.filter((f) => f.provinceCode === provinceCode && f.file !== SANSHA).map((f) => ({ props: cityIdentity(f), polygons: outlineOf(f) }));
 	write(`provinces/${provinceCode}.json`, { type: 'FeatureCollection', name: provinceNames.get(provinceCode), features: features(items, PROVINCE) });

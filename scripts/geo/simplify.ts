@@ -72,6 +72,36 @@ function stretch(line: Point[], tolerance: number): Point[] {
 	return douglasPeucker([...line].reverse(), tolerance).reverse();
 }
 
+/**
+ * Runs of up to `gap` points of the ring's own (unshared) between two runs with the same neighbours
+ * take those neighbours' signature (cyclic): one source often draws a border with every point of the
+ * other plus a few more of its own (河北 around 北京 has four points for each of 北京's).
+ */
+export function smooth(sigs: string[], own: string, gap = 12): string[] {
+	const n = sigs.length;
+	const out = [...sigs];
+	const runs: { start: number; length: number; sig: string }[] = [];
+	let start = 0;
+	while (start < n && sigs[start] === sigs[(start + n - 1) % n]) start++;
+	if (start === n) return out;
+	for (let k = 0; k < n; ) {
+		const i = (start + k) % n;
+		let length = 1;
+		while (k + length < n && sigs[(start + k + length) % n] === sigs[i]) length++;
+		runs.push({ start: i, length, sig: sigs[i] as string });
+		k += length;
+	}
+	if (runs.length < 3) return out;
+	runs.forEach((run, r) => {
+		const before = runs[(r + runs.length - 1) % runs.length] as (typeof runs)[number];
+		const after = runs[(r + 1) % runs.length] as (typeof runs)[number];
+		if (run.sig === own && run.length <= gap && before.sig === after.sig && before.sig !== own) {
+			for (let k = 0; k < run.length; k++) out[(run.start + k) % n] = before.sig;
+		}
+	});
+	return out;
+}
+
 function round(p: Point, digits: number): Point {
 	const f = 10 ** digits;
 	return [Math.round(p[0] * f) / f, Math.round(p[1] * f) / f];
@@ -102,12 +132,16 @@ export function simplifyShared(features: Rings[][], options: SimplifyOptions): R
 			else if (list[list.length - 1] !== r) list.push(r);
 		}
 	});
-	const signature = (p: Point) => (through.get(pointId(p)) as number[]).join(',');
-	// 3. Fixed points: where the neighbouring rings change, or where a ring touches itself.
+	// 3. Fixed points: where the rings alongside change (ends of shared borders, junctions of three),
+	// or where a ring touches itself. Where the sources draw a border with a few extra points on one
+	// side, those points take the border's signature so they do not break it into many stretches.
 	const simplified = new Map<Point[], Point[]>();
-	for (const ring of rings) {
+	rings.forEach((ring, r) => {
 		const n = ring.length;
-		const sigs = ring.map(signature);
+		const sigs = smooth(
+			ring.map((p) => (through.get(pointId(p)) as number[]).join(',')),
+			String(r),
+		);
 		const seen = new Map<number, number>();
 		for (const p of ring) seen.set(pointId(p), (seen.get(pointId(p)) ?? 0) + 1);
 		const fixed: number[] = [];
@@ -151,7 +185,7 @@ export function simplifyShared(features: Rings[][], options: SimplifyOptions): R
 			out.push(...stretch(line, tolerance).slice(0, -1));
 		}
 		simplified.set(ring, out);
-	}
+	});
 	// 4. Round, drop repeats and collapsed rings, close and orient for d3-geo.
 	return kept.map((polygons) =>
 		polygons

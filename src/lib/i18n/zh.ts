@@ -65,6 +65,7 @@ export const zh = {
 		networkTitle: (region: string) => `${region}医疗卫生服务网络示意`,
 		networkSummary: (towns: number, named: string[], institutions: number) => `共${towns}个乡镇（街道），规划文本在其中${named.length}个点名了机构或项目${named.length ? `：${named.join('、')}` : ''}；中心为县级机构（${institutions}个）。`,
 		networkCentre: (institutions: number) => `${institutions}个县级机构`,
+		networkLegend: { named: '规划点名了机构或项目的乡镇（街道）', other: '其他乡镇（街道）', villages: (n: number) => `另有村卫生室${n}个，未逐一绘出` },
 		networkNote: '网络示意图：位置不代表地理方位',
 		townsCaption: (n: number) => `乡镇（街道）与规划中点名的机构、项目（${n}个乡镇街道）`,
 		town: '乡镇（街道）',

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
-import { dataRecord, pageRecords, type PlanFacts, type SearchRecord } from '../lib/search/records.ts';
+import { dataRecord, pageRecords, sortKey, type PlanFacts, type SearchRecord } from '../lib/search/records.ts';
+import { indexText } from '../lib/search/tokens.ts';
 
 /** All records of the built site: plan-text paragraphs, targets and projects (Chinese pages only). */
 function collectRecords(site: string): SearchRecord[] {
@@ -32,6 +33,8 @@ function collectRecords(site: string): SearchRecord[] {
 		const paragraph = byUrl.get(url);
 		if (paragraph) {
 			if (!paragraph.filters.kind.includes('项目')) paragraph.filters.kind.push('项目');
+			// Shown as what it was found as: a project, in its paragraph.
+			paragraph.meta.kind = '项目';
 			continue;
 		}
 		const record = dataRecord(plan, '项目', url, p.name, p.name, '', p.source.line, p.description);
@@ -39,6 +42,8 @@ function collectRecords(site: string): SearchRecord[] {
 		records.push(record);
 	}
 	if (byUrl.size !== records.length) throw new Error('two search records share a URL; Pagefind would keep only one of them');
+	const planIndex = new Map(plans.map((p, k) => [p.slug, k]));
+	for (const record of records) record.sort = { order: sortKey(record, planIndex.get(/^\/plans\/([^/]+)\//.exec(record.url)?.[1] ?? '') ?? 0) };
 	return records;
 }
 
@@ -67,12 +72,13 @@ export function pagefindIntegration(): AstroIntegration {
 				} catch (cause) {
 					throw new Error('Pagefind failed while trying to read the built plan pages and data files.', { cause });
 				}
-				// One Chinese index for every record: the English search page segments its query
-				// itself (src/lib/search/query.ts), so both pages search the same index.
+				// One index for every record, Chinese indexed one character per word so that any run of
+				// characters is found as an exact phrase (src/lib/search/tokens.ts); both search pages
+				// ask it the same way. The record's own text stays in its metadata for display.
 				const { index } = await step('create an index', () => pagefind.createIndex({ forceLanguage: 'zh-cn' }));
 				if (!index) throw new Error('Pagefind failed while trying to create an index: no index returned.');
 				for (const record of records) {
-					await step(`add the record ${record.url}`, () => index.addCustomRecord({ ...record, language: 'zh-cn' }));
+					await step(`add the record ${record.url}`, () => index.addCustomRecord({ ...record, content: indexText(record.content), language: 'zh-cn' }));
 				}
 				// Astro keeps files it did not write; a stale index from an earlier build must not linger.
 				rmSync(join(site, 'pagefind'), { recursive: true, force: true });

@@ -1,5 +1,5 @@
 // The search page: Pagefind's JS API over paragraph, target and project records.
-import { queryWords, segmentQuery } from '../lib/search/query.ts';
+import { containsAll, planQuery } from '../lib/search/query.ts';
 
 interface Strings {
 	loading: string;
@@ -17,9 +17,25 @@ interface Hit {
 	meta: { title: string; section: string; text: string; kind: string; line: string };
 	filters: Record<string, string[]>;
 }
+interface Result {
+	id: string;
+	data(): Promise<Hit>;
+}
+interface Response {
+	results: Result[];
+	/** Per filter value, how many of these results carry it (Pagefind counts after exact matching). */
+	filters: Record<string, Record<string, number>>;
+}
 interface Pagefind {
 	init(): Promise<void>;
-	search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<Hit> }[] }>;
+	filters(): Promise<unknown>;
+	search(term: string, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<Response>;
+}
+/** A search's answer: every matching record (data loaded on demand) and the plans (region names) they come from. */
+export interface Found {
+	words: string[];
+	results: Result[];
+	plans: string[];
 }
 
 const PAGE = 30;
@@ -28,25 +44,39 @@ let pagefind: Promise<Pagefind> | null = null;
 function load(): Promise<Pagefind> {
 	pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (m: Pagefind) => {
 		await m.init();
+		// Loaded once, so that every answer carries its per-plan counts.
+		await m.filters();
 		return m;
 	});
 	return pagefind;
 }
 
-/** Every record containing all the query's words, exactly, with its data (the site's search in one call). */
-export async function search(query: string, filters: Record<string, string> = {}, limit = Infinity): Promise<Hit[]> {
-	const words = queryWords(query);
-	if (words.length === 0) return [];
+const once = (result: Result): Result => {
+	let data: Promise<Hit> | null = null;
+	return { id: result.id, data: () => (data ??= result.data()) };
+};
+
+/** Every record containing all the query's words, exactly (the site's search in one call). */
+export async function search(query: string, filters: Record<string, string> = {}): Promise<Found> {
+	const plan = planQuery(query);
+	if (plan.searches.length === 0) return { words: plan.words, results: [], plans: [] };
 	const engine = await load();
-	const { results } = await engine.search(segmentQuery(query), { filters });
-	const hits: Hit[] = [];
-	for (const result of results) {
-		if (hits.length >= limit) break;
-		const hit = await result.data();
-		const haystack = `${hit.meta.text} ${hit.content}`.toLowerCase();
-		if (words.every((w) => haystack.includes(w.toLowerCase()))) hits.push(hit);
+	const [first, ...rest] = await Promise.all(plan.searches.map((term) => engine.search(term, { filters, sort: { order: 'asc' } })));
+	let results = first!.results.map(once);
+	for (const other of rest) {
+		const ids = new Set(other.results.map((r) => r.id));
+		results = results.filter((r) => ids.has(r.id));
 	}
-	return hits;
+	if (plan.exact) {
+		const plans = Object.entries(first!.filters.plan ?? {}).filter(([, n]) => n > 0).map(([p]) => p);
+		return { words: plan.words, results, plans };
+	}
+	// Several words, or words with more than Chinese characters: Pagefind's answer is wider than
+	// the query, so every candidate is read and checked.
+	const hits = await Promise.all(results.map((r) => r.data()));
+	const kept = results.filter((_, k) => containsAll(`${hits[k]!.meta.text} ${hits[k]!.content}`, plan.words));
+	const plans = [...new Set((await Promise.all(kept.map((r) => r.data()))).map((h) => h.filters.plan?.[0] ?? h.meta.title))];
+	return { words: plan.words, results: kept, plans };
 }
 
 function excerpt(text: string, words: string[]): DocumentFragment {
@@ -76,7 +106,7 @@ function setup(): void {
 	if (!form || !input || !status || !list || !more) return;
 	const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
 	const prefix = strings.locale === 'en' ? '/en' : '';
-	let hits: Hit[] = [];
+	let found: Found = { words: [], results: [], plans: [] };
 	let shown = 0;
 	let run = 0;
 
@@ -89,21 +119,24 @@ function setup(): void {
 		return out;
 	};
 
-	const render = (words: string[]) => {
-		for (const hit of hits.slice(shown, shown + PAGE)) {
+	/** Appends the next page of results (their fragments are fetched only now). */
+	const render = async (mine: number): Promise<void> => {
+		const page = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
+		if (mine !== run) return;
+		for (const hit of page) {
 			const li = document.createElement('li');
 			const a = document.createElement('a');
 			a.href = prefix + hit.url;
 			a.className = 'result-link';
-			a.append(excerpt(hit.meta.text, words));
+			a.append(excerpt(hit.meta.text, found.words));
 			const meta = document.createElement('p');
 			meta.className = 'meta';
 			meta.textContent = [hit.meta.title, strings.kinds[hit.meta.kind] ?? hit.meta.kind, hit.meta.section, hit.meta.line ? strings.line.replace('{n}', hit.meta.line) : ''].filter(Boolean).join(' · ');
 			li.append(a, meta);
 			list.append(li);
 		}
-		shown = Math.min(hits.length, shown + PAGE);
-		more.hidden = shown >= hits.length;
+		shown += page.length;
+		more.hidden = shown >= found.results.length;
 	};
 
 	const go = async (push: boolean) => {
@@ -120,13 +153,14 @@ function setup(): void {
 			return;
 		}
 		status.textContent = strings.loading;
-		const found = await search(query, filters());
+		const answer = await search(query, filters());
 		if (mine !== run) return;
-		hits = found;
+		found = answer;
 		shown = 0;
-		const plans = new Set(hits.map((h) => h.meta.title)).size;
-		status.textContent = hits.length === 0 ? strings.none.replace('{q}', query) : strings.found.replace('-1', String(hits.length)).replace('-2', String(plans)).replace('{q}', query);
-		render(query.split(/\s+/));
+		await render(mine);
+		if (mine !== run) return;
+		const n = found.results.length;
+		status.textContent = n === 0 ? strings.none.replace('{q}', query) : strings.found.replace('-1', String(n)).replace('-2', String(found.plans.length)).replace('{q}', query);
 	};
 
 	form.addEventListener('submit', (event) => {
@@ -134,9 +168,10 @@ function setup(): void {
 		void go(true);
 	});
 	form.addEventListener('change', () => void go(true));
-	more.addEventListener('click', () => {
-		render(input.value.trim().split(/\s+/));
-		list.querySelectorAll<HTMLAnchorElement>('a.result-link')[shown - PAGE]?.focus();
+	more.addEventListener('click', async () => {
+		const from = shown;
+		await render(run);
+		list.querySelectorAll<HTMLAnchorElement>('a.result-link')[from]?.focus();
 	});
 	// Keyboard: ↓ from the box into the results, ↑ ↓ between them, Esc clears.
 	document.addEventListener('keydown', (event) => {
@@ -164,8 +199,16 @@ function setup(): void {
 	}
 	input.focus();
 	if (input.value) void go(false);
-	// For tests and tools: the same search the page runs.
-	(window as unknown as { planSearch: typeof search }).planSearch = search;
+	// For tests and tools: the same search the page runs, as plain data.
+	Object.assign(window, {
+		/** Every matching record, loaded. */
+		planSearch: async (q: string, f?: Record<string, string>): Promise<Hit[]> => Promise.all((await search(q, f)).results.map((r) => r.data())),
+		/** How many records match and in which plans (region names), without loading them. */
+		planCount: async (q: string, f?: Record<string, string>): Promise<{ count: number; plans: string[] }> => {
+			const { results, plans } = await search(q, f);
+			return { count: results.length, plans };
+		},
+	});
 }
 
 setup();

@@ -41,7 +41,7 @@ export const en: typeof zh = {
 	},
 	search: {
 		title: 'Search',
-		intro: 'Search the text, targets and key projects of every plan. Chinese terms of two characters or more work best; English target names work too. Results link to the paragraph in the original. Examples:',
+		intro: 'Search the text, targets and key projects of every plan. Type a Chinese word or phrase; English target names work too. Results link to the paragraph in the original. Examples:',
 		examples: ['婴儿死亡率', '医共体', '胸痛中心', 'infant mortality'],
 		label: 'Search terms',
 		button: 'Search',

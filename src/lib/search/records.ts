@@ -7,6 +7,8 @@ export interface SearchRecord {
 	content: string;
 	meta: { title: string; section: string; text: string; kind: string; line: string };
 	filters: { plan: string[]; kind: string[]; province: string[] };
+	/** Pagefind sort key (see sortKey). */
+	sort?: { order: string };
 }
 
 export interface PlanFacts {
@@ -75,4 +77,17 @@ export function dataRecord(plan: PlanFacts, kind: '指标' | '项目', url: stri
 		meta: { title: plan.title, section, text: display, kind, line: String(line) },
 		filters: { plan: [plan.region], kind: [kind], province: [plan.province] },
 	};
+}
+
+const KIND_ORDER = ['指标', '项目', '正文'];
+
+/**
+ * The order results are listed in: targets, then projects, then plan text; within each, plan by
+ * plan in the site's order, and in reading order within a plan. A fixed order, not relevance: with
+ * the index holding single characters Pagefind's scores say little, and a reader checking "every
+ * plan that says X" reads a list that does not reshuffle.
+ */
+export function sortKey(record: SearchRecord, planIndex: number): string {
+	const kind = Math.max(0, KIND_ORDER.indexOf(record.meta.kind));
+	return `${kind}${String(planIndex).padStart(4, '0')}${String(Number(record.meta.line) || 0).padStart(6, '0')}`;
 }

@@ -6,7 +6,7 @@ import { ConvertError } from './errors.ts';
 import { extractFacilities } from './facilities.ts';
 import { extractIndicators } from './indicators.ts';
 import { readLines } from './lines.ts';
-import { parseNumeral } from './numerals.ts';
+import { CN_NUMERAL, parseNumeral } from './vocabulary.ts';
 import { renderMdx } from './mdx.ts';
 import { resolveMeta, type PlanMeta } from './metadata.ts';
 import { extractProjects } from './projects.ts';
@@ -54,7 +54,7 @@ function numberingNotes(nodes: DocNode[]): Plan['notes'] {
 			continue;
 		}
 		if (node.kind !== 'heading') continue;
-		const mark = /^(第)?([一二三四五六七八九十]+|\d+)/.exec(node.text.replace(/^[（(]/, ''));
+		const mark = new RegExp(`^(第)?(${CN_NUMERAL}|\\d+)`).exec(node.text.replace(/^[（(]/, ''));
 		const n = mark ? parseNumeral(mark[2] as string) : null;
 		// Levels below this heading restart their numbering.
 		for (const key of [...last.keys()]) if (Number(key.split('|')[0]) > node.level) last.delete(key);

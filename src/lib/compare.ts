@@ -1,4 +1,4 @@
-import { canonicalById, GLOSSARY, type CanonicalIndicator } from '../convert/glossary.ts';
+import { canonicalById, GLOSSARY, type CanonicalIndicator } from '../shared/glossary.ts';
 import type { Indicator, Plan } from '../schema/plan.ts';
 
 export interface Statement {

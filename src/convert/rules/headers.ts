@@ -112,10 +112,15 @@ export const TABLE_KINDS: TableKindRule[] = [
 	{ kind: 'projects', example: '重点项目 | 项目内容', needs: [['project']] },
 ];
 
+/** What a table with these header texts holds, from what they mean. */
+export function kindOfHeaders(headers: string[]): TableKind {
+	const roles = new Set(headers.map(roleOf));
+	return TABLE_KINDS.find((k) => k.needs.every((any) => any.some((r) => roles.has(r))))?.kind ?? 'other';
+}
+
 /** What a table holds, from what its headers mean: targets, projects, a facility layout, or other. */
 export function classifyTable(grid: Grid): TableKind {
-	const roles = new Set(grid.header.map((h) => roleOf(h.text)));
-	return TABLE_KINDS.find((k) => k.needs.every((any) => any.some((r) => roles.has(r))))?.kind ?? 'other';
+	return kindOfHeaders(grid.header.map((h) => h.text));
 }
 
 /** True when a header text means something a table reader knows (used to recognise a header row in flattened layouts). */

@@ -53,6 +53,7 @@ export function projectRecords(plans: Plan[], site: URL | string | undefined) {
 			kind: p.kind,
 			form: p.form,
 			town: p.town,
+			stage: p.stage,
 			quantities: p.quantities.map((q) => ({ value: q.value, unit: q.unit })),
 			source: { file: p.source.file, line: p.source.line },
 		})),
@@ -94,7 +95,7 @@ export function indicatorCsvRows(records: ReturnType<typeof indicatorRecords>) {
 	}));
 }
 
-export const PROJECT_CSV_COLUMNS = ['plan', 'id', 'url', 'name', 'description', 'group', 'kind', 'form', 'town', 'quantities', 'source_file', 'source_line'];
+export const PROJECT_CSV_COLUMNS = ['plan', 'id', 'url', 'name', 'description', 'group', 'kind', 'form', 'town', 'stage', 'quantities', 'source_file', 'source_line'];
 
 /** projects.json flattened; quantities as `2500 m²; 5 辆`. */
 export function projectCsvRows(records: ReturnType<typeof projectRecords>) {

@@ -74,6 +74,8 @@ export const projectSchema = z.object({
 	quantities: z.array(quantitySchema),
 	/** Town or street (乡镇/街道) the text places the project in, if it names one. */
 	town: z.string().nullable(),
+	/** Stage as printed when the text lists projects by stage (新开工, 续建, 谋划); null otherwise. */
+	stage: z.string().nullable().default(null),
 	source: quotedSourceSchema,
 	anchor: z.string(),
 });

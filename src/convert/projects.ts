@@ -6,7 +6,7 @@ import { columnFor, roleOf } from './rules/headers.ts';
 import { stagePattern } from './rules/stages.ts';
 import { cellText, type Grid, type GridRow } from './table.ts';
 import { parseQuantities } from './values.ts';
-import { splitSentences } from './vocabulary.ts';
+import { CN_NUMERAL_CHARS, splitSentences } from './vocabulary.ts';
 
 type Draft = Omit<Project, 'id'>;
 
@@ -138,7 +138,7 @@ export const PROSE_PROJECT_FORMS: { name: string; example: string; re: RegExp }[
 const STAGE_LIST = new RegExp(`^[,，]?(${stagePattern()})(?:项目)?[:：]?(.+?)(?:等(?:\\d+个)?(?:项目)?)?[。；;]?$`);
 const LIST_NAME = /^[^,，：:（）()“”]{2,40}$/;
 /** How a listed project's name ends: a project, a building, a phase, an institution. */
-const PROJECT_END = /(项目|工程|综合楼|大楼|楼|用房|院区|[一二三四五六七八九十\d]期|医院|卫生院|保健院|中心|站)$/;
+const PROJECT_END = new RegExp(`(项目|工程|综合楼|大楼|楼|用房|院区|[${CN_NUMERAL_CHARS}\\d]期|医院|卫生院|保健院|中心|站)$`);
 
 /** Projects listed by stage (`新开工A、B等；续建C等；谋划D、E。`): one each, named without the verb, the stage word kept as printed. */
 export function stageListProjects(text: string): { name: string; stage: string }[] {

@@ -63,9 +63,9 @@ describe('indicators stated in prose', () => {
 
 	it('002 line 32: one comparator shared by a list — three targets', () => {
 		expect(readTargetClause('孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率控制在8.2/10万、3.3‰和4.0‰以下')).toEqual([
-			{ name: '孕产妇死亡率', text: '8.2/10万以下' },
-			{ name: '婴儿死亡率', text: '3.3‰以下' },
-			{ name: '5岁以下儿童死亡率', text: '4.0‰以下' },
+			{ name: '孕产妇死亡率', text: '8.2/10万以下', year: null },
+			{ name: '婴儿死亡率', text: '3.3‰以下', year: null },
+			{ name: '5岁以下儿童死亡率', text: '4.0‰以下', year: null },
 		]);
 		const line32 = indicators(SEED.changle).filter((i) => i.source.line === 32).map((i) => i.canonical);
 		expect(line32).toEqual(['life-expectancy', 'health-literacy', 'maternal-mortality', 'infant-mortality', 'under5-mortality']);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { segmentBlocks, type TableBlock } from '../../src/convert/blocks.ts';
+import { TABLE_LAYOUTS } from '../../src/convert/rules/layouts.ts';
+import { buildGrid } from '../../src/convert/table.ts';
+import { convertText, plan, sourceLines } from '../helpers/fixture.ts';
+
+const tablesOf = (text: string) => segmentBlocks(sourceLines(text)).filter((b): b is TableBlock => b.type === 'table');
+const gridTexts = (t: TableBlock) => {
+	const g = buildGrid(t);
+	return [g.header.map((h) => h.text), ...g.rows.map((r) => r.cells.map((c) => c.text))];
+};
+
+describe('table layouts (rules/layouts.ts)', () => {
+	it('lists each layout once, Word tabs first', () => {
+		expect(TABLE_LAYOUTS.map((l) => l.name)).toEqual(['word-tabs', 'flattened', 'spaced']);
+	});
+
+	it('word-tabs: one tab-indented cell a line, rows split by blank lines', () => {
+		const [t] = tablesOf(plan`
+			主要指标
+			→指标
+			→2025年
+
+			→婴儿死亡率（‰）
+			→＜5
+		`);
+		expect(gridTexts(t as TableBlock)).toEqual([['指标', '2025年'], ['婴儿死亡率（‰）', '＜5']]);
+	});
+
+	it('flattened: cells one a line with blank lines between, rows cut at the serial number', () => {
+		const [t] = tablesOf('主要指标\n序号\n\n指标\n\n2025年\n\n1\n\n婴儿死亡率(‰)\n\n<5\n\n2\n\n人均预期寿命(岁)\n\n80\n');
+		expect(gridTexts(t as TableBlock)).toEqual([['序号', '指标', '2025年'], ['1', '婴儿死亡率(‰)', '<5'], ['2', '人均预期寿命(岁)', '80']]);
+	});
+
+	it('flattened: without a serial column, rows are cut every header-width cells', () => {
+		const [t] = tablesOf('主要指标\n指标\n\n单位\n\n目标值\n\n婴儿死亡率\n\n‰\n\n5\n');
+		expect(gridTexts(t as TableBlock)).toEqual([['指标', '单位', '目标值'], ['婴儿死亡率', '‰', '5']]);
+	});
+
+	it('flattened: short lines with blank lines between that are not header words stay paragraphs', () => {
+		expect(tablesOf('某县卫生健康规划\n健康水平\n\n服务能力\n\n保障措施\n')).toEqual([]);
+	});
+
+	it('spaced: cells separated by spaces, a group cell printed with a space inside rejoined (健康 水平)', () => {
+		const [t] = tablesOf(plan`
+			某县卫生健康规划
+			分类 序号 主要指标 单位 2025年
+			健康 水平 1 人均预期寿命 岁 81
+			2 婴儿死亡率 ‰ ＜3
+		`);
+		expect(gridTexts(t as TableBlock)).toEqual([
+			['分类', '序号', '主要指标', '单位', '2025年'],
+			['健康水平', '1', '人均预期寿命', '岁', '81'],
+			['健康水平', '2', '婴儿死亡率', '‰', '＜3'],
+		]);
+	});
+
+	it('spaced: a sentence with spaces is not a header row', () => {
+		expect(tablesOf('某县卫生健康规划\n指标 单位 目标值，详见附表。\n')).toEqual([]);
+	});
+
+	it('every line of a spaced table stays on the page (its row anchor and cells)', () => {
+		const { mdx } = convertText(plan`
+			某县卫生健康规划
+			分类 序号 主要指标 单位 2025年
+			健康 水平 1 人均预期寿命 岁 81
+		`);
+		expect(mdx).toContain('id="p-2"');
+		expect(mdx).toContain('id="p-3"');
+		expect(mdx).toContain('<td>人均预期寿命</td>');
+	});
+});

@@ -283,7 +283,7 @@ export function proseIndicators(node: ParagraphNode, file: string, period: Plan[
 			if (stated && Number(stated[1]) <= period.base_year) year = Number(stated[1]);
 			const past = year !== null && year <= period.base_year;
 			const body = clause.replace(/[。；;！？!?]$/, '');
-			const hits = past ? [] : readTargetClause(body, carried);
+			const hits: ProseHit[] = past ? [] : readTargetClause(body, carried);
 			carried = hits.length === 0 && body.length <= 30 && !/\d/.test(body) && isIndicatorName(body.replace(LEADING_FILLER, '')) && canonicalFor(fold(body)) ? body.replace(LEADING_FILLER, '') : null;
 			for (const hit of hits) {
 				const parsed = parseValue(hit.text);

@@ -5,7 +5,7 @@ import { fold, foldAligned } from './fold.ts';
 import { columnFor, columnsFor } from './rules/headers.ts';
 import { cellText, type GridRow } from './table.ts';
 import { parseValue } from './values.ts';
-import { comparatorPattern, isComparatorSign, NUMBER, splitSentences, targetVerbPattern, unitPattern } from './vocabulary.ts';
+import { comparatorPattern, isComparatorSign, NUMBER, splitSentences, targetVerbPattern, unitPattern, withoutSentenceEnd } from './vocabulary.ts';
 
 type Draft = Omit<Indicator, 'id' | 'related' | 'conflict'> & { line: number };
 
@@ -282,7 +282,7 @@ export function proseIndicators(node: ParagraphNode, file: string, period: Plan[
 			const stated = STATED_YEAR.exec(aligned);
 			if (stated && Number(stated[1]) <= period.base_year) year = Number(stated[1]);
 			const past = year !== null && year <= period.base_year;
-			const body = clause.replace(/[。；;！？!?]$/, '');
+			const body = withoutSentenceEnd(clause);
 			const hits: ProseHit[] = past ? [] : readTargetClause(body, carried);
 			carried = hits.length === 0 && body.length <= 30 && !/\d/.test(body) && isIndicatorName(body.replace(LEADING_FILLER, '')) && canonicalFor(fold(body)) ? body.replace(LEADING_FILLER, '') : null;
 			for (const hit of hits) {

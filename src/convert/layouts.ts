@@ -4,6 +4,7 @@ import type { SourceLine } from './lines.ts';
 import { fold } from './fold.ts';
 import { isHeaderWord, kindOfHeaders, roleOf } from './rules/headers.ts';
 import { joinCellText } from './table.ts';
+import { hasSentenceEnd } from './vocabulary.ts';
 
 /**
  * Readers of the ways a table reaches a plain-text plan, one per layout (the table naming them is
@@ -69,7 +70,7 @@ export function readWordTable(lines: SourceLine[], start: number): ReadTable | n
 			continue;
 		}
 		const next = nextNonBlank(lines, i + 1);
-		const short = line.text.length <= CONTINUATION_MAX && !/[。；]/.test(line.text) && !matchHeadingMark(line.text);
+		const short = line.text.length <= CONTINUATION_MAX && !hasSentenceEnd(line.text) && !matchHeadingMark(line.text);
 		const continues = blanks === 0 || (blanks === 1 && next !== undefined && next.tab);
 		if (lastCell && short && continues) {
 			lastCell.lines.push({ n: line.n, text: line.text });
@@ -92,7 +93,7 @@ const CELL_MAX = 40;
 
 /** A line that can be one cell of a flattened table: short, no sentence end, not a heading. */
 function isCellLine(line: SourceLine): boolean {
-	return !line.tab && line.text !== '' && line.text.length <= CELL_MAX && !/[。；]/.test(line.text) && !matchHeadingMark(line.text) && !matchBoxTitle(line.text);
+	return !line.tab && line.text !== '' && line.text.length <= CELL_MAX && !hasSentenceEnd(line.text) && !matchHeadingMark(line.text) && !matchBoxTitle(line.text);
 }
 
 /** A header row: at least three cells, every one a known header meaning, together a known table kind. */
@@ -199,7 +200,7 @@ function spacedPieces(line: SourceLine): Cell[][] {
 
 /** A line that can be a row of a spaced table: at least two pieces, no sentence end, not a heading. */
 function isSpacedRow(line: SourceLine, width: number): boolean {
-	if (line.tab || line.text === '' || /[。；，]/.test(line.text) || matchHeadingMark(line.text) || matchBoxTitle(line.text)) return false;
+	if (line.tab || line.text === '' || hasSentenceEnd(line.text) || /[，,]/.test(line.text) || matchHeadingMark(line.text) || matchBoxTitle(line.text)) return false;
 	const n = line.text.split(SPACES).filter(Boolean).length;
 	return n >= 2 && n <= width + 4;
 }
@@ -210,7 +211,7 @@ function isSpacedRow(line: SourceLine, width: number): boolean {
  */
 export function readSpacedTable(lines: SourceLine[], start: number): ReadTable | null {
 	const first = lines[start];
-	if (!first || first.tab || !SPACES.test(first.text) || /[。；，]/.test(first.text)) return null;
+	if (!first || first.tab || !SPACES.test(first.text) || hasSentenceEnd(first.text) || /[，,]/.test(first.text)) return null;
 	const headers = first.text.split(SPACES).filter(Boolean);
 	if (!isHeaderRow(headers)) return null;
 	const width = headers.length;

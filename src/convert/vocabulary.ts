@@ -160,3 +160,13 @@ export const SENTENCE_END = '。；;！？!?';
 export function splitSentences(text: string): string[] {
 	return text.split(new RegExp(`(?<=[${SENTENCE_END}])`)).filter((s) => s !== '');
 }
+
+/** True when text holds a sentence end (`。`, `；`, `;` …): running text, not a table cell or a title. */
+export function hasSentenceEnd(text: string): boolean {
+	return new RegExp(`[${SENTENCE_END}]`).test(text);
+}
+
+/** Text without its closing sentence mark (`…以内。` → `…以内`). */
+export function withoutSentenceEnd(text: string): string {
+	return text.replace(new RegExp(`[${SENTENCE_END}]$`), '');
+}

@@ -118,10 +118,12 @@ const TAIL_START = /(患者|人群|儿童|妇女|老年人|孕产妇)/;
 const NOT_A_NAME = /每年|逐年|降低|提高|提升|下降|增长|加强|推进|稳步|逐步|持续|进一步|[并且和及]$/;
 const LEADING_FILLER = /^(?:[、和及,，]|到20\d\d年|20\d\d年(?:末|底)?|确保|力争|计划|预计|使|要|全区|全县|全市|全旗|辖区内|并|且|同时|其中)+/;
 const TRAILING_SHARING = /(均|要求|分别)+$/;
-const YEARS_IN_NAME = /(?:到|至)?(20\d\d)年(?:(?:和|、|及|与)(20\d\d)年)+/;
+const YEARS_IN_NAME = /(?:到|至)?(20\d\d)年(?:底|末)?(?:(?:和|、|及|与)(?:到|至)?(20\d\d)年)*/;
+/** A clause that is only a list of years (`到2022年和2030年`): the values after it go one to a year. */
+const YEARS_ONLY = /^\s*(?:到|至)?(20\d\d)年(?:(?:和|、|及|与)(?:到|至)?(20\d\d)年)+\s*$/;
 const DATED = /(?:到|至)(20\d\d)年|(20\d\d)年(?:末|底)/g;
 const PERIOD_END = /十四五[”"]?(?:期)?末|期末/;
-/** A clause opening with a year and no 到: the state in that year (background when it is not after the base year). */
+/** A clause opening with a year up to the base year and no 到: that year's state, background. */
 const STATED_YEAR = /^\s*(?:在|截至|截止)?(20\d\d)年/;
 const PAST = /十三五|已经|已达|已有|截至|截止/;
 
@@ -164,9 +166,12 @@ function spans(aligned: string, from: number, to: number, re: RegExp): [number, 
  * completes each name), `每千常住人口医师增至3.9人、注册护士增至3.6人` (chained pairs sharing the
  * per-population qualifier), `A到2022年和2030年分别提高到x和y` (one name, one value per year), `人均
  * 期望寿命81岁` (no verb), and a clause that is only verb and value after a clause that is only a name
- * (`千人口医疗机构床位，计划增至6.5张`: `carried`).
+ * (`千人口医疗机构床位，计划增至6.5张`, `A达到22%，到2030年达到30%`: the `carried` name), and values one to a
+ * year after a clause of years (`到2022年和2030年，A分别达到22%和30%`: `years`).
  */
-export function readTargetClause(clause: string, carried: string | null = null): ProseHit[] {
+export function readTargetClause(clause: string, context: { carried?: string | null; years?: number[] } = {}): ProseHit[] {
+	const carried = context.carried ?? null;
+	const ahead = context.years ?? [];
 	const aligned = foldAligned(clause);
 	const hits: ProseHit[] = [];
 	let pos = 0;
@@ -183,7 +188,7 @@ export function readTargetClause(clause: string, carried: string | null = null):
 		// The verb itself may be the comparator (`不低于72岁`, `≥90%`): keep it with the value.
 		const prefix = SIGN_OR_WORD_PREFIX.test(v[0]) ? clause.slice(v.index, verbEnd).replace(/^(均要求|均|分别|要求)/, '') : '';
 		const texts = valueTexts(clause, aligned, verbEnd, valuesEnd, prefix);
-		const found = readNames(clause, aligned, pos, v.index, texts, /^(均|分别)/.test(v[0]) || /均$/.test(aligned.slice(pos, v.index)), qualifier, carried);
+		const found = readNames(clause, aligned, pos, v.index, texts, /^(均|分别)/.test(v[0]) || /均$/.test(aligned.slice(pos, v.index)), qualifier, carried, ahead);
 		hits.push(...found.hits);
 		qualifier = found.qualifier ?? qualifier;
 		pos = valuesEnd;
@@ -221,7 +226,11 @@ function readNames(
 	together: boolean,
 	qualifier: string | null,
 	carried: string | null,
+	ahead: number[],
 ): { hits: ProseHit[]; qualifier: string | null } {
+	// `2030年达到30%`: a year opening the clause is the year of its target.
+	const opening = /^(20\d\d)年(?:末|底)?(?!\d)/.exec(aligned.slice(from, to));
+	const own = opening ? Number(opening[1]) : null;
 	let start = from + (LEADING_FILLER.exec(aligned.slice(from, to))?.[0].length ?? 0);
 	let end = to - (TRAILING_SHARING.exec(aligned.slice(start, to))?.[0].length ?? 0);
 	let years: number[] = [];
@@ -233,17 +242,18 @@ function readNames(
 	}
 	const whole = (cut ? printed.slice(start, cut[0]) + printed.slice(cut[1], end) : printed.slice(start, end)).trim();
 	if (whole === '') {
-		return { hits: carried && texts.length === 1 ? [{ name: carried, text: texts[0] as string, year: null }] : [], qualifier };
+		return { hits: carried && texts.length === 1 ? [{ name: carried, text: texts[0] as string, year: own }] : [], qualifier };
 	}
-	if (cut && years.length === texts.length && isIndicatorName(whole)) {
+	if (!cut && ahead.length > 1) years = ahead;
+	if (years.length > 0 && years.length === texts.length && isIndicatorName(whole)) {
 		return { hits: years.map((year, k) => ({ name: whole, text: texts[k] as string, year })), qualifier };
 	}
 	if (cut) end = cut[0];
 	let parts = spans(aligned, start, end, /、|和/).map(([s, e]) => printed.slice(s, e).trim());
 	// A name that only makes sense with the qualifier of the name before it (`注册护士` after `每千常住人口…医师`).
-	const own = PER_CAPITA.exec(fold(parts[0] ?? ''))?.[1] ?? null;
-	if (own === null && qualifier && parts.length === 1 && !isIndicatorName(whole) && isIndicatorName(`${qualifier}${whole}`)) parts = [`${qualifier}${whole}`];
-	const nextQualifier = own ? (parts[0] as string).slice(0, own.length) : null;
+	const perCapita = PER_CAPITA.exec(fold(parts[0] ?? ''))?.[1] ?? null;
+	if (perCapita === null && qualifier && parts.length === 1 && !isIndicatorName(whole) && isIndicatorName(`${qualifier}${whole}`)) parts = [`${qualifier}${whole}`];
+	const nextQualifier = perCapita ? (parts[0] as string).slice(0, perCapita.length) : null;
 	if (texts.length > 1 && parts.length === texts.length && parts.every(isIndicatorName)) {
 		return { hits: parts.map((name, k) => ({ name, text: texts[k] as string, year: null })), qualifier: nextQualifier };
 	}
@@ -273,18 +283,29 @@ export function proseIndicators(node: ParagraphNode, file: string, period: Plan[
 		const folded = foldAligned(sentence);
 		if (PAST.test(folded)) continue;
 		let carried: string | null = null;
+		let years: number[] = [];
 		let offset = 0;
 		for (const clause of sentence.split(/[，,：:]/)) {
 			const aligned = folded.slice(offset, offset + clause.length);
 			offset += clause.length + 1;
 			for (const m of aligned.matchAll(DATED)) year = Number(m[1] ?? m[2]);
 			if (PERIOD_END.test(aligned)) year = period.end;
+			const alone = /^\s*(20\d\d)年(?:末|底)?\s*$/.exec(aligned);
+			if (alone) year = Number(alone[1]);
 			const stated = STATED_YEAR.exec(aligned);
 			if (stated && Number(stated[1]) <= period.base_year) year = Number(stated[1]);
+			const only = YEARS_ONLY.exec(aligned);
+			if (only) {
+				years = [...aligned.matchAll(/(20\d\d)年/g)].map((m) => Number(m[1]));
+				continue;
+			}
 			const past = year !== null && year <= period.base_year;
 			const body = withoutSentenceEnd(clause);
-			const hits: ProseHit[] = past ? [] : readTargetClause(body, carried);
-			carried = hits.length === 0 && body.length <= 30 && !/\d/.test(body) && isIndicatorName(body.replace(LEADING_FILLER, '')) && canonicalFor(fold(body)) ? body.replace(LEADING_FILLER, '') : null;
+			const hits: ProseHit[] = past ? [] : readTargetClause(body, { carried, years });
+			if (hits.length > 0) years = [];
+			// The next clause may go on with this one's name (`，到2030年达到30%`) or take a bare name from it (`床位，计划增至6.5张`).
+			const bare = body.replace(LEADING_FILLER, '');
+			carried = hits.length > 0 ? (hits.at(-1) as ProseHit).name : body.length <= 30 && !/\d/.test(body) && isIndicatorName(bare) && canonicalFor(fold(bare)) ? bare : null;
 			for (const hit of hits) {
 				const parsed = parseValue(hit.text);
 				const canonical = canonicalFor(fold(hit.name));

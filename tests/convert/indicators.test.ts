@@ -168,6 +168,25 @@ describe('prose target forms, each in a five-line text', () => {
 		expect(found.map((i) => i.conflict)).toEqual([null, null]);
 	});
 
+	it.each([
+		['到2022年，全县居民健康素养水平达到22%，到2030年达到30%。', 'the second clause goes on with the first one’s name'],
+		['到2022年和2030年，居民健康素养水平分别达到22%和30%。', 'a clause of years, then values one to a year'],
+		['居民健康素养水平2022年达到22%，2030年达到30%。', 'a year after the name, then a year opening the next clause'],
+		['到2022年，居民健康素养水平达到22%；2030年，居民健康素养水平达到30%。', 'a clause that is only a year'],
+	])('two years in one sentence: %s (%s)', (sentence) => {
+		const found = convertText(`某县卫生健康规划\n二、发展目标\n${sentence}\n`).plan.indicators;
+		expect(found.map((i) => [i.name, i.target.year, i.target.value])).toEqual([['居民健康素养水平', 2022, 22], ['居民健康素养水平', 2030, 30]]);
+		expect(found.map((i) => i.conflict)).toEqual([null, null]);
+	});
+
+	it('a date range opening a sentence (2021年3月-2024年10月) does not date the targets after it', () => {
+		expect(prose(plan`
+			某县卫生健康规划
+			二、发展目标
+			2021年3月-2024年10月，完成县医院门诊楼建设项目。医院病案首页信息报送率达100%。
+		`).map((t) => t[4])).toEqual([2025]);
+	});
+
 	it('——bullets with chained pairs: the per-population qualifier is shared (注册护士 after 每千常住人口…医师)', () => {
 		expect(prose(plan`
 			某县卫生健康规划

@@ -103,7 +103,11 @@ export function tableIndicators(node: TableNode, file: string, period: Plan['per
 const ONE_VALUE = `${comparatorPattern('prefix', isComparatorSign)}?\\s*${NUMBER}\\s*${unitPattern('prose')}?\\s*${comparatorPattern('suffix')}?`;
 const ONE_VALUE_G = new RegExp(ONE_VALUE, 'g');
 // A value list ends the clause or is followed by a non-Han character: `1个百分点` is a change, not a count of 1.
-const VALUE_LIST = new RegExp(`^\\s*(${ONE_VALUE}(?:\\s*(?:、|和|及)\\s*${ONE_VALUE})*)(?![\\u4e00-\\u9fa5])`);
+const VALUE_LIST = new RegExp(`^\\s*(${ONE_VALUE}(?:\\s*(?:、|和|及)\\s*${ONE_VALUE})*)(?![\\u4e00-\\u9fa5\\d.])`);
+/** `2025年的80岁`: a year before the value after the verb. */
+const VALUE_YEAR = /^(20\d\d)年(?:末|底)?的?/;
+/** `由2020年的78岁` right before the verb: where the indicator starts from. */
+const FROM_VALUE = new RegExp(`由(?:(20\\d\\d)年(?:末|底)?的?)?(${ONE_VALUE})$`);
 const VALUE_ALONE = new RegExp(`^(${ONE_VALUE})$`);
 const VERB = new RegExp(targetVerbPattern(), 'g');
 const SIGN_OR_WORD_PREFIX = new RegExp(`${comparatorPattern('prefix')}$`);
@@ -131,6 +135,8 @@ interface ProseHit {
 	name: string;
 	text: string;
 	year: number | null;
+	/** `由2020年的78岁提高到…`: the starting value printed before the verb. */
+	baseline?: { year: number | null; text: string };
 }
 
 /** A name is a target's when it reads as an indicator: a rate, a per-population figure, or a canonical one. */
@@ -178,7 +184,8 @@ export function readTargetClause(clause: string, context: { carried?: string | n
 	let qualifier: string | null = null;
 	VERB.lastIndex = 0;
 	for (let v = VERB.exec(aligned); v; v = VERB.exec(aligned)) {
-		const verbEnd = v.index + v[0].length;
+		const dated = VALUE_YEAR.exec(aligned.slice(v.index + v[0].length));
+		const verbEnd = v.index + v[0].length + (dated?.[0].length ?? 0);
 		const values = VALUE_LIST.exec(aligned.slice(verbEnd));
 		if (!values || values[1] === undefined || aligned[v.index - 1] === '已') {
 			VERB.lastIndex = v.index + 1;
@@ -188,8 +195,12 @@ export function readTargetClause(clause: string, context: { carried?: string | n
 		// The verb itself may be the comparator (`不低于72岁`, `≥90%`): keep it with the value.
 		const prefix = SIGN_OR_WORD_PREFIX.test(v[0]) ? clause.slice(v.index, verbEnd).replace(/^(均要求|均|分别|要求)/, '') : '';
 		const texts = valueTexts(clause, aligned, verbEnd, valuesEnd, prefix);
-		const found = readNames(clause, aligned, pos, v.index, texts, /^(均|分别)/.test(v[0]) || /均$/.test(aligned.slice(pos, v.index)), qualifier, carried, ahead);
-		hits.push(...found.hits);
+		const from = FROM_VALUE.exec(aligned.slice(pos, v.index));
+		const namesEnd = from ? pos + from.index : v.index;
+		const found = readNames(clause, aligned, pos, namesEnd, texts, /^(均|分别)/.test(v[0]) || /均$/.test(aligned.slice(pos, v.index)), qualifier, carried, ahead);
+		const baseline = from && from[2] !== undefined ? { year: from[1] ? Number(from[1]) : null, text: clause.slice(v.index - from[2].length, v.index).trim() } : undefined;
+		const year = dated ? Number(dated[1]) : null;
+		hits.push(...found.hits.map((h) => ({ ...h, year: h.year ?? year, ...(baseline && found.hits.length === 1 ? { baseline } : {}) })));
 		qualifier = found.qualifier ?? qualifier;
 		pos = valuesEnd;
 		VERB.lastIndex = valuesEnd;
@@ -316,7 +327,7 @@ export function proseIndicators(node: ParagraphNode, file: string, period: Plan[
 					canonical: canonical?.id ?? null,
 					domain: null,
 					unit: parsed.unit,
-					baseline: null,
+					baseline: hit.baseline ? { year: hit.baseline.year ?? period.base_year, value: parseValue(hit.baseline.text).value, text: hit.baseline.text } : null,
 					target: { year: hit.year ?? year ?? period.end, value: parsed.value, comparator: parsed.comparator, range: parsed.range, text: hit.text },
 					attribute: null,
 					attribute_text: null,

@@ -89,6 +89,8 @@ export function readWordTable(lines: SourceLine[], start: number): ReadTable | n
 type Cell = { n: number; text: string };
 const cellOf = (parts: Cell[]): RawCell => ({ lines: parts });
 const SERIAL_VALUE = /^\d{1,3}$/;
+/** A cell that reads as a value (a number, a signed number, a dash for none). */
+const VALUE_LIKE = /^([<>≤≥≦≧]?\s*\d|[-—－/]+$)/;
 const CELL_MAX = 40;
 
 /** A line that can be one cell of a flattened table: short, no sentence end, not a heading. */
@@ -170,20 +172,24 @@ export function readFlattenedTable(lines: SourceLine[], start: number): ReadTabl
 	const serial = headers.findIndex((h) => roleOf(h) === 'serial');
 	const rows: RawRow[] = [{ line: first.n, cells: cells.slice(0, width).map((c) => cellOf([{ n: c.n, text: c.text }])) }];
 	const data = cells.slice(width).map((c): Cell[] => [{ n: c.n, text: c.text }]);
+	// Without a serial column, a leading group cell (领域) may be printed only on its group's first row:
+	// a row is then one cell short, which shows where the target column's value falls.
+	const target = headers.findIndex((h) => roleOf(h) === 'target');
+	const grouped = serial === -1 && roleOf(headers[0] as string) === 'domain' && target > 0;
+	const valueAt = (i: number) => i < data.length && VALUE_LIKE.test(fold((data[i]?.[0] as Cell).text));
 	let k = 0;
 	while (k < data.length) {
-		let take: number;
+		let take = width;
 		if (serial !== -1) {
 			const at = data.slice(k, k + serial + 1).findIndex((p) => SERIAL_VALUE.test(fold((p[0] as Cell).text)));
 			if (at === -1) break;
 			take = at + (width - serial);
-		} else {
-			take = width;
+		} else if (grouped && !valueAt(k + target) && valueAt(k + target - 1)) {
+			take = width - 1;
 		}
 		const pieces = data.slice(k, k + take);
-		const row = alignRow(pieces, width, serial);
-		rows.push({ line: (pieces[0]?.[0] as Cell).n, cells: row });
-		k += take;
+		rows.push({ line: (pieces[0]?.[0] as Cell).n, cells: alignRow(pieces, width, serial) });
+		k += pieces.length;
 	}
 	const used = width + k;
 	const last = cells[used - 1] as SourceLine;

@@ -187,6 +187,24 @@ describe('prose target forms, each in a five-line text', () => {
 		`).map((t) => t[4])).toEqual([2025]);
 	});
 
+	it('由…提高到…: the value before the verb is the baseline, the year before each value its year', () => {
+		const [found] = convertText(plan`
+			某县卫生健康规划
+			二、发展目标
+			人均预期寿命由2020年的78岁提高到2025年的80岁。
+		`).plan.indicators;
+		expect([found?.name, found?.baseline, found?.target.year, found?.target.value]).toEqual(['人均预期寿命', { year: 2020, value: 78, text: '78岁' }, 2025, 80]);
+	});
+
+	it('每千人口拥有…: the per-population names with 拥有 join their canonical indicators', () => {
+		const found = convertText(plan`
+			某县卫生健康规划
+			二、发展目标
+			到2025年，每千人口拥有执业（助理）医师3.5人，每千人口拥有注册护士4.0人。
+		`).plan.indicators;
+		expect(found.map((i) => [i.canonical, i.target.value])).toEqual([['doctors-per-1000', 3.5], ['nurses-per-1000', 4]]);
+	});
+
 	it('——bullets with chained pairs: the per-population qualifier is shared (注册护士 after 每千常住人口…医师)', () => {
 		expect(prose(plan`
 			某县卫生健康规划

@@ -37,6 +37,16 @@ describe('table layouts (rules/layouts.ts)', () => {
 		expect(gridTexts(t as TableBlock)).toEqual([['指标', '单位', '目标值'], ['婴儿死亡率', '‰', '5']]);
 	});
 
+	it('flattened: without a serial column, a group cell printed only on its group’s first row is carried down', () => {
+		const [t] = tablesOf('主要指标\n类别\n\n指标名称\n\n单位\n\n目标值\n\n健康水平\n\n人均预期寿命\n\n岁\n\n80\n\n婴儿死亡率\n\n‰\n\n4\n');
+		expect(gridTexts(t as TableBlock)).toEqual([['类别', '指标名称', '单位', '目标值'], ['健康水平', '人均预期寿命', '岁', '80'], ['健康水平', '婴儿死亡率', '‰', '4']]);
+	});
+
+	it('flattened: a run that ends mid-row keeps every cell (nothing lost, no crash)', () => {
+		const [t] = tablesOf('主要指标\n序号\n\n指标\n\n2025年\n\n1\n\n婴儿死亡率\n');
+		expect(gridTexts(t as TableBlock)).toEqual([['序号', '指标', '2025年'], ['1', '婴儿死亡率']]);
+	});
+
 	it('flattened: short lines with blank lines between that are not header words stay paragraphs', () => {
 		expect(tablesOf('某县卫生健康规划\n健康水平\n\n服务能力\n\n保障措施\n')).toEqual([]);
 	});

@@ -109,10 +109,10 @@ export interface ComparatorEntry {
  * have no NFKC form of their own, so both printed and folded forms are listed.
  */
 export const COMPARATORS: ComparatorEntry[] = [
-	{ at: 'prefix', comparator: '<=', forms: ['≤', '≦', '<=', '＜=', '不高于', '不超过', '低于等于'] },
-	{ at: 'prefix', comparator: '>=', forms: ['≥', '≧', '>=', '＞=', '不低于', '不少于'] },
-	{ at: 'prefix', comparator: '<', forms: ['＜', '<', '低于', '少于'] },
-	{ at: 'prefix', comparator: '>', forms: ['＞', '>', '高于', '超过', '多于'] },
+	{ at: 'prefix', comparator: '<=', forms: ['≤', '≦', '<=', '＜=', '不高于', '不超过', '不大于', '低于等于'] },
+	{ at: 'prefix', comparator: '>=', forms: ['≥', '≧', '>=', '＞=', '不低于', '不少于', '不小于'] },
+	{ at: 'prefix', comparator: '<', forms: ['＜', '<', '低于', '少于', '小于'] },
+	{ at: 'prefix', comparator: '>', forms: ['＞', '>', '高于', '超过', '多于', '大于'] },
 	{ at: 'suffix', comparator: '>=', forms: ['及以上', '以上'] },
 	{ at: 'suffix', comparator: '<=', forms: ['及以下', '以下', '以内', '之内'] },
 	{ at: 'suffix', comparator: '≈', forms: ['左右'] },
@@ -138,7 +138,7 @@ export const TARGET_VERBS: string[] = [
 	'提高到', '提高至', '提升到', '提升至', '上升到', '上升至',
 	'降低到', '降低至', '下降到', '下降至', '降至', '减少到', '减少至',
 	'增加到', '增加至', '增长到', '增长至', '增至', '扩大到', '扩大至',
-	'达到', '达',
+	'达到', '达', '分别为', '均为',
 ];
 
 /** Words that say the names before them share one verb and value (`均达到`, `分别降至`). */

@@ -205,6 +205,14 @@ describe('prose target forms, each in a five-line text', () => {
 		expect(found.map((i) => [i.canonical, i.target.value])).toEqual([['doctors-per-1000', 3.5], ['nurses-per-1000', 4]]);
 	});
 
+	it('分别为 pairs names and values; 小于 / 不小于 are comparators', () => {
+		expect(prose(plan`
+			某县卫生健康规划
+			二、发展目标
+			到2025年，孕产妇死亡率、婴儿死亡率分别为10/10万、5‰，人均预期寿命不小于80岁。
+		`).map((t) => [t[0], t[2], t[3]])).toEqual([['孕产妇死亡率', 10, '='], ['婴儿死亡率', 5, '='], ['人均预期寿命', 80, '>=']]);
+	});
+
 	it('——bullets with chained pairs: the per-population qualifier is shared (注册护士 after 每千常住人口…医师)', () => {
 		expect(prose(plan`
 			某县卫生健康规划

@@ -51,6 +51,7 @@ function fromBoxItem(item: BoxItem, group: string | null, file: string, anchor: 
 function fromProjectTable(grid: Grid, group: string | null, file: string): Draft[] {
 	const name = columnFor(grid, 'project');
 	const content = columnFor(grid, 'content');
+	const stage = columnFor(grid, 'stage');
 	const category = grid.header.find((h) => h.span > 1);
 	const out: Draft[] = [];
 	for (const row of grid.rows) {
@@ -74,7 +75,7 @@ function fromProjectTable(grid: Grid, group: string | null, file: string): Draft
 			form: 'table',
 			quantities: parseQuantities(description),
 			town: townOf(projectName),
-			stage: null,
+			stage: cellText(row, stage) || null,
 			source: { file, line: row.line, quote: row.cells.map((c) => c.text).filter(Boolean).join(' | ') },
 			anchor: `p-${row.line}`,
 		});
@@ -135,7 +136,7 @@ export const PROSE_PROJECT_FORMS: { name: string; example: string; re: RegExp }[
 	{ name: 'named-building', example: '建设县人民医院内科综合楼', re: /(?:新建|改扩建|扩建|迁建|改建|建设)([^，。；、“”（）,;()]{1,20}?(?:医院|卫生院|保健院|中心)[^，。；、“”（）,;()]{0,12}?(?:综合楼|大楼|楼|用房|院区))/g },
 ];
 
-const STAGE_LIST = new RegExp(`^[,，]?(${stagePattern()})(?:项目)?[:：]?(.+?)(?:等(?:\\d+个)?(?:项目)?)?[。；;]?$`);
+const STAGE_LIST = new RegExp(`^[,，]?(?:计划|拟|其中|重点)?(${stagePattern()})(?:项目)?(?:\\d+个)?[:：]?(.+?)(?:等(?:\\d+个)?(?:项目)?)?[。；;]?$`);
 const LIST_NAME = /^[^,，：:（）()“”]{2,40}$/;
 /** How a listed project's name ends: a project, a building, a phase, an institution. */
 const PROJECT_END = new RegExp(`(项目|工程|综合楼|大楼|楼|用房|院区|[${CN_NUMERAL_CHARS}\\d]期|医院|卫生院|保健院|中心|站)$`);

@@ -98,6 +98,23 @@ describe('projects listed by stage in running text (rules/stages.ts)', () => {
 		]);
 	});
 
+	it('a stage list with a count and a colon, or after 计划 (续建项目3个：…, 计划新开工…)', () => {
+		expect(stageListProjects('续建项目2个：县医院综合楼、县疾控中心实验楼。').map((p) => p.name)).toEqual(['县医院综合楼', '县疾控中心实验楼']);
+		expect(stageListProjects('计划新开工县人民医院新院区。')).toEqual([{ name: '县人民医院新院区', stage: '新开工' }]);
+	});
+
+	it('a project table with a 建设性质 column keeps it as the stage', () => {
+		const { plan: p } = convertText(plan`
+			某县卫生健康规划
+			→项目名称
+			→建设性质
+
+			→县人民医院综合楼
+			→续建
+		`);
+		expect(p.projects.map((x) => [x.name, x.stage, x.form])).toEqual([['县人民医院综合楼', '续建', 'table']]);
+	});
+
 	it('a sentence opening with a stage word but listing no projects is not a list (谋划人口和家庭发展新格局)', () => {
 		expect(stageListProjects('谋划人口和家庭发展新格局。')).toEqual([]);
 		expect(stageListProjects('储备可临时征用为集中医学隔离观察点、方舱医院的场所。')).toEqual([]);

@@ -28,7 +28,8 @@ export type ColumnRole =
 	| 'content'
 	| 'institution'
 	| 'place'
-	| 'planned';
+	| 'planned'
+	| 'stage';
 
 /** One header meaning: the role and the header texts (folded, no spaces) that carry it. */
 export interface HeaderMeaning {
@@ -59,6 +60,7 @@ export const HEADER_MEANINGS: HeaderMeaning[] = [
 	{ role: 'institution', example: '机构名称', re: /机构名称$/ },
 	{ role: 'place', example: '位置, 街道, 乡镇', re: /^(位置|选址|所在街道|所在乡镇|街道|乡镇|地点)$/ },
 	{ role: 'planned', example: '规划个数（个）, 规划床位（张）', re: /^规划.+/ },
+	{ role: 'stage', example: '建设性质, 项目阶段', re: /^(建设性质|项目性质|建设阶段|项目阶段|阶段)$/ },
 	{ role: 'content', example: '项目内容, 建设内容及规模', re: /内容|规模/ },
 	{ role: 'project', example: '项目名称, 重点项目, 建设项目名称', re: /项目名称$|^(重点|建设|重大)?项目$/ },
 ];

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segmentBlocks, type TableBlock } from '../../src/convert/blocks.ts';
 import { TABLE_LAYOUTS } from '../../src/convert/rules/layouts.ts';
 import { buildGrid } from '../../src/convert/table.ts';
-import { convertText, plan, sourceLines } from '../helpers/fixture.ts';
+import { CASES_DIR, convertText, plan, sourceLines } from '../helpers/fixture.ts';
+import { renderMdx } from '../helpers/render-mdx.ts';
+import { readableLines, squash } from '../helpers/text.ts';
 
 const tablesOf = (text: string) => segmentBlocks(sourceLines(text)).filter((b): b is TableBlock => b.type === 'table');
 const gridTexts = (t: TableBlock) => {
@@ -79,4 +83,24 @@ describe('table layouts (rules/layouts.ts)', () => {
 		expect(mdx).toContain('id="p-3"');
 		expect(mdx).toContain('<td>人均预期寿命</td>');
 	});
+});
+
+describe('table layouts under damage: every line kept, never a crash (each line of the case files deleted, doubled, or joined to the next)', () => {
+	for (const name of ['flattened-table', 'spaced-table', 'header-synonyms']) {
+		it(`${name}.txt`, async () => {
+			const original = readFileSync(join(CASES_DIR, `${name}.txt`), 'utf8').split('\n');
+			const mutants: { what: string; lines: string[] }[] = [];
+			original.forEach((line, i) => {
+				mutants.push({ what: `delete line ${i + 1}`, lines: original.filter((_, k) => k !== i) });
+				mutants.push({ what: `double line ${i + 1}`, lines: [...original.slice(0, i + 1), line, ...original.slice(i + 1)] });
+				mutants.push({ what: `join line ${i + 1} to the next`, lines: [...original.slice(0, i), `${line} ${original[i + 1] ?? ''}`, ...original.slice(i + 2)] });
+			});
+			for (const m of mutants) {
+				const text = m.lines.join('\n');
+				const { mdx } = convertText(text, `${name}.txt`);
+				const visible = squash((await renderMdx(mdx)).text);
+				expect(readableLines(text).filter((l) => !visible.includes(l.text)), `${name} (${m.what})`).toEqual([]);
+			}
+		});
+	}
 });

@@ -29,7 +29,10 @@ export type ColumnRole =
 	| 'institution'
 	| 'place'
 	| 'planned'
-	| 'stage';
+	| 'stage'
+	| 'investment'
+	| 'period'
+	| 'remark';
 
 /** One header meaning: the role and the header texts (folded, no spaces) that carry it. */
 export interface HeaderMeaning {
@@ -62,6 +65,9 @@ export const HEADER_MEANINGS: HeaderMeaning[] = [
 	{ role: 'planned', example: '规划个数（个）, 规划床位（张）', re: /^规划.+/ },
 	{ role: 'stage', example: '建设性质, 项目阶段', re: /^(建设性质|项目性质|建设阶段|项目阶段|阶段)$/ },
 	{ role: 'content', example: '项目内容, 建设内容及规模', re: /内容|规模/ },
+	{ role: 'investment', example: '总投资（万元）, 计划投资', re: /^(总投资|计划投资|投资估算|估算投资|投资额|投资)(\(.{1,4}\))?$/ },
+	{ role: 'period', example: '建设年限, 计划建设期', re: /^(建设年限|建设期限|实施年限|建设周期|建设期|计划建设期|起止年限|实施期限)$/ },
+	{ role: 'remark', example: '备注, 责任单位, 牵头单位', re: /^(备注|说明|数据来源|责任单位|牵头单位|责任部门|牵头部门)$/ },
 	{ role: 'project', example: '项目名称, 重点项目, 建设项目名称', re: /项目名称$|^(重点|建设|重大)?项目$/ },
 ];
 

@@ -222,6 +222,8 @@ export const en: typeof zh = {
 			kind: 'table: from the target table; prose: from a sentence. When both exist both are listed, related links them, conflict explains a disagreement.',
 			line: '1-based line in the source file; the page anchor is #p-<line>.',
 		},
+		csvHeading: 'CSV files',
+		csv: 'UTF-8 with a byte-order mark (so Excel shows Chinese), comma-separated, CRLF line ends, quoted as in RFC 4180; an empty cell is null in the JSON. Every cell holds the same value as its JSON field, with one exception: text a spreadsheet would run as a formula — beginning with = or @, or with + or - followed by anything but a number (such as =1+2, @SUM(1,2), +A1, -2+3) — is written with an apostrophe (\') in front so that it stays text; drop that one character to get the JSON value. A lone = or -, and signed numbers such as -5, +5 or -5%, are written as they are. In projects.csv, quantities are written as “value unit”, separated by “; ”.',
 		licenceHeading: 'Provenance and licence',
 		licence: 'The plan texts are public government documents of county health authorities, reproduced unchanged; drafts are marked as such. Extracted data is provided as is and may be reused freely; please credit “County Health 14th Five-Year Plans” and cite the source. Where extraction and text differ, the text prevails.',
 		apiHeading: 'Machine access',

@@ -81,7 +81,9 @@ const titleish = (t: string): boolean => t.length > 0 && t.length <= TITLE_MAX &
 /** Reads the front matter of a plan text (see the module comment). Pure; never throws. */
 export function readFront(lines: SourceLine[]): FrontMatter {
 	const rows = lines.filter((l) => l.text !== '');
-	const folded = rows.map((l) => fold(l.text).trim());
+	// Folded lazily: most of a long text is only looked at for short status or date lines.
+	const cache: (string | undefined)[] = [];
+	const at = (k: number): string | undefined => (k < 0 || k >= rows.length ? undefined : (cache[k] ??= fold((rows[k] as SourceLine).text).trim()));
 	const roles = new Map<number, LineRole>();
 	const issuers: FrontMatter['issuers'] = [];
 	const dates: { iso: string; line: number; from: NonNullable<FrontMatter['date']>['from'] }[] = [];
@@ -93,7 +95,7 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 	const mark = (k: number, role: LineRole) => roles.set((rows[k] as SourceLine).n, role);
 
 	const notePortal = (k: number) => {
-		const t = folded[k] as string;
+		const t = at(k) as string;
 		const line = (rows[k] as SourceLine).n;
 		for (const field of PORTAL_ISSUER_FIELDS) {
 			const m = new RegExp(`${field}\\s*:?\\s*([^\\s:]{2,40})`).exec(t);
@@ -110,10 +112,10 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 
 	const readTitle = (k: number, forceJoin: boolean): number => {
 		const parts = [k];
-		let acc = folded[k] as string;
+		let acc = at(k) as string;
 		while (parts.length < TITLE_LINES) {
 			const j = k + parts.length;
-			const next = folded[j];
+			const next = at(j);
 			if (next === undefined || lineKind(next) || statusOfLine(next) || !titleish(next) || matchHeadingMark(next)) break;
 			const joinsIssuer = (forceJoin || ISSUER.test(acc)) && /^关于/.test(next);
 			if (TITLE_END.test(acc) && !joinsIssuer) break;
@@ -148,7 +150,7 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 		const seen = new Set<string>();
 		let j = k + 1;
 		for (; j < rows.length && j - k <= 200; j++) {
-			const t = folded[j] as string;
+			const t = at(j) as string;
 			const compact = splitPageNumber(t).text.replace(/\s/g, '');
 			if (seen.has(compact) || /[。;；]/.test(t) || t.length > 80 || statusOfLine(t)) break;
 			seen.add(compact);
@@ -159,9 +161,9 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 
 	let k = 0;
 	while (k < rows.length && k < HEAD_MAX) {
-		const t = folded[k] as string;
+		const t = at(k) as string;
 		const kind = lineKind(t);
-		if (k === 0 && !kind && (HEADLINE.test(t) || (NEWS_LEAD.test(folded[1] ?? '') && !/[。]/.test(t) && !PLAN_WORD.test(t)))) {
+		if (k === 0 && !kind && (HEADLINE.test(t) || (NEWS_LEAD.test(at(1) ?? '') && !/[。]/.test(t) && !PLAN_WORD.test(t)))) {
 			mark(k++, 'headline');
 			continue;
 		}
@@ -173,7 +175,7 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 			mark(k, kind);
 			const line = (rows[k] as SourceLine).n;
 			if (kind === 'portal') notePortal(k);
-			if (kind === 'notice-title' || kind === 'notice' || kind === 'addressee') noticeSeen ||= kind !== 'addressee' || /印发|转发/.test(folded[k + 1] ?? '');
+			if (kind === 'notice-title' || kind === 'notice' || kind === 'addressee') noticeSeen ||= kind !== 'addressee' || /印发|转发/.test(at(k + 1) ?? '');
 			if (kind === 'notice-title' || kind === 'notice') {
 				const w = unwrapTitle((rows[k] as SourceLine).text, foldAligned((rows[k] as SourceLine).text), 'head');
 				if (w && !wrapped) wrapped = { ...w, line };
@@ -197,7 +199,7 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 			continue;
 		}
 		if (ISSUER.test(t)) {
-			const next = folded[k + 1] ?? '';
+			const next = at(k + 1) ?? '';
 			if (!title && /^关于/.test(next) && lineKind(next) !== 'notice-title') {
 				const after = readTitle(k, true);
 				if (after > k) {
@@ -240,12 +242,12 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 
 	// The closing 落款: a date among the last lines, and the issuer printed just above it.
 	for (let j = rows.length - 1; j >= Math.max(bodyIndex, rows.length - CLOSING_LINES); j--) {
-		const t = folded[j] as string;
+		const t = at(j) as string;
 		const iso = DATE.test(t) ? parseDate(t) : null;
 		if (!iso) continue;
 		mark(j, 'date');
 		dates.push({ iso, line: (rows[j] as SourceLine).n, from: 'closing' });
-		const above = folded[j - 1];
+		const above = at(j - 1);
 		if (j - 1 >= bodyIndex && above && ISSUER.test(above)) {
 			mark(j - 1, 'issuer');
 			issuers.push({ text: above, line: (rows[j - 1] as SourceLine).n });
@@ -254,8 +256,8 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 	}
 	// A standalone status mark or date elsewhere is still a mark, not plan text.
 	for (let j = bodyIndex; j < rows.length; j++) {
-		const t = folded[j] as string;
-		if (roles.has((rows[j] as SourceLine).n)) continue;
+		if (roles.has((rows[j] as SourceLine).n) || (rows[j] as SourceLine).text.length > 24) continue;
+		const t = at(j) as string;
 		if (statusOfLine(t)) mark(j, 'status');
 		else if (DATE.test(t) && parseDate(t)) mark(j, 'date');
 	}

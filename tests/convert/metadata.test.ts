@@ -1,4 +1,8 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run } from '../../src/convert/cli.ts';
 import { ConvertError } from '../../src/convert/errors.ts';
 import { assignSlugs, parsePlansYaml, pinyinSlug, regionSlugs, slugFromFile } from '../../src/convert/metadata.ts';
 import { convertPlan } from '../../src/convert/plan.ts';
@@ -161,6 +165,16 @@ describe('slugs unique across the corpus', () => {
 
 	it('two plans of the same county are numbered in order (qinghe, qinghe-2)', () => {
 		expect(assignSlugs([{ slugs: ['qinghe', 'qinghe-aletai'], curated: false, code: '654325' }, { slugs: ['qinghe', 'qinghe-aletai'], curated: false, code: '654325' }])).toEqual(['qinghe', 'qinghe-2']);
+	});
+
+	it('the convert CLI makes slugs unique over the whole corpus (two 鼓楼区 take their cities)', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'slugs-'));
+		const out = join(dir, 'out');
+		writeFileSync(join(dir, 'a.txt'), '福州市鼓楼区卫生健康“十四五”规划\n一、总则\n');
+		writeFileSync(join(dir, 'b.txt'), '南京市鼓楼区卫生健康“十四五”规划\n一、总则\n');
+		writeFileSync(join(dir, 'c.txt'), '昌乐县“十四五”卫生与健康规划\n');
+		run({ seeds: dir, out, check: false });
+		expect(readdirSync(out).sort()).toEqual(['changle.mdx', 'gulou-fuzhou.mdx', 'gulou-nanjing.mdx']);
 	});
 
 	it('slugs from file names are lower-case and dashed', () => {

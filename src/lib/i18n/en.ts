@@ -108,8 +108,8 @@ export const en: typeof zh = {
 		titleNote: 'Title source',
 		titleSource: {
 			printed: 'The title as printed in the text.',
-			notice: 'Taken from the plan’s name in the issuing notice printed with it (inside 《》).',
-			quoted: 'The text prints no separate title; taken from the name the text gives the plan (inside 《》).',
+			notice: 'Taken from the plan’s name in the issuing notice printed with it.',
+			quoted: 'The text prints no separate title; taken from the name by which the text refers to the plan (an interpretation, a news report or the preface).',
 			curated: 'The text carries no title; this one was supplied by the editors.',
 			'file-name': 'No title was found in the text; the title is taken from the file name.',
 		},

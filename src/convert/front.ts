@@ -8,7 +8,7 @@ import { fold, foldAligned } from './fold.ts';
 import { matchHeadingMark } from './headings.ts';
 import type { SourceLine } from './lines.ts';
 import { parseNumeral } from './numerals.ts';
-import { DATE, HEADLINE, ISSUER, lineKind, NEWS_LEAD, PORTAL_DATE_FIELDS, PORTAL_ISSUER_FIELDS, type LineRole } from './rules/roles.ts';
+import { DATE, HEADLINE, ISSUER, lineKind, NEWS_LEAD, NOTICE_TITLE_START, PORTAL_DATE_FIELDS, PORTAL_ISSUER_FIELDS, PORTAL_TITLE_FIELDS, type LineRole } from './rules/roles.ts';
 import { statusOfLine, statusSuffix } from './rules/status.ts';
 import { PLAN_WORD, unwrapTitle, type WrappedTitle } from './rules/title.ts';
 
@@ -17,7 +17,7 @@ export interface FrontTitle {
 	text: string;
 	lines: number[];
 	source: 'printed' | 'notice' | 'quoted';
-	/** The wrapper it was read from (rules/title.ts), null for printed title lines. */
+	/** The wrapper it was read from (rules/title.ts), `portal` for a portal's 标题 field, null for printed title lines. */
 	wrapper: string | null;
 }
 
@@ -92,6 +92,7 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 	let status: FrontMatter['status'] = null;
 	let period: FrontMatter['period'] = null;
 	let noticeSeen = false;
+	let portalTitle: { text: string; line: number } | null = null;
 	const mark = (k: number, role: LineRole) => roles.set((rows[k] as SourceLine).n, role);
 
 	const notePortal = (k: number) => {
@@ -100,6 +101,12 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 		for (const field of PORTAL_ISSUER_FIELDS) {
 			const m = new RegExp(`${field}\\s*:?\\s*([^\\s:]{2,40})`).exec(t);
 			if (m?.[1]) issuers.push({ text: m[1], line });
+		}
+		for (const field of PORTAL_TITLE_FIELDS) {
+			const printed = (rows[k] as SourceLine).text;
+			const m = new RegExp(`^${field}\\s*:?\\s*(?<title>\\S(?:.*?\\S)?)(?:\\s{2,}|$)`, 'd').exec(foldAligned(printed));
+			const span = m?.indices?.groups?.title;
+			if (span && !portalTitle && PLAN_WORD.test(m.groups?.title ?? '')) portalTitle = { text: printed.slice(span[0], span[1]), line };
 		}
 		for (const [from, fields] of [['written', PORTAL_DATE_FIELDS.written], ['published', PORTAL_DATE_FIELDS.published]] as const) {
 			for (const field of fields) {
@@ -171,6 +178,22 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 			k = readContents(k);
 			continue;
 		}
+		// 关于印发《XX县“十四五”卫生健康 / 事业发展规划》的通知: a notice title over two or three lines.
+		if (!kind && NOTICE_TITLE_START.test(t) && !/通知$/.test(t)) {
+			let end = k;
+			while (end < k + 2 && at(end + 1) !== undefined && !/通知$/.test(at(end) as string)) end++;
+			if (/通知$/.test(at(end) as string)) {
+				const printed = rows.slice(k, end + 1).map((r) => r.text).join('');
+				if (lineKind(fold(printed)) === 'notice-title') {
+					for (let j = k; j <= end; j++) mark(j, 'notice-title');
+					noticeSeen = true;
+					const w = unwrapTitle(printed, foldAligned(printed), 'head');
+					if (w && !wrapped) wrapped = { ...w, line: (rows[k] as SourceLine).n };
+					k = end + 1;
+					continue;
+				}
+			}
+		}
 		if (kind) {
 			mark(k, kind);
 			const line = (rows[k] as SourceLine).n;
@@ -234,6 +257,10 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 				break;
 			}
 		}
+	}
+	if (!title && portalTitle) {
+		const p = portalTitle as { text: string; line: number };
+		title = { text: p.text, lines: [p.line], source: 'printed', wrapper: 'portal' };
 	}
 	if (!title && wrapped) {
 		const w = wrapped as WrappedTitle & { line: number };

@@ -94,6 +94,28 @@ describe('title wrappers (rules/title.ts), one fixture each', () => {
 		});
 	}
 
+	it('a notice title over two lines is one notice title; the plan inside it is the title', () => {
+		const f = front(plan`
+			某某县人民政府文件
+			某政发〔2021〕12号
+			关于印发《某某县“十四五”卫生
+			健康事业发展规划》的通知
+			各乡镇人民政府：
+		`);
+		expect([1, 2, 3, 4, 5].map((n) => f.roles.get(n))).toEqual(['issuer', 'doc-number', 'notice-title', 'notice-title', 'addressee']);
+		expect(f.title).toMatchObject({ text: '某某县“十四五”卫生健康事业发展规划', source: 'notice' });
+	});
+
+	it('a portal block’s 标题 field gives the title when no title lines are printed', () => {
+		const f = front(plan`
+			索引号 001/2022-00012
+			标题：某某县“十四五”卫生健康事业发展规划
+			发布机构 某某县卫生健康局
+			一、规划背景
+		`);
+		expect(f.title).toMatchObject({ text: '某某县“十四五”卫生健康事业发展规划', source: 'printed', wrapper: 'portal', lines: [2] });
+	});
+
 	it('a 《》 without a plan word names another document, not the plan', () => {
 		expect(front(plan`
 			前  言

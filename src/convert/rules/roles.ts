@@ -86,18 +86,23 @@ export const PORTAL_FIELDS = [
 	'关键词',
 	'字号',
 	'【字体',
+	'标题',
+	'名称',
+	'信息名称',
 ];
 const PORTAL = new RegExp(`^(?:${PORTAL_FIELDS.join('|')})\\s*(?::|\\s|$)`);
 
 /** Portal fields whose value names who issued the text (a region source) or when. */
 export const PORTAL_ISSUER_FIELDS = ['发布机构', '发文机关', '发文单位', '所属机构'];
+/** Portal fields whose value is the document's title (标题：XX县“十四五”卫生健康规划). */
+export const PORTAL_TITLE_FIELDS = ['标题', '名称', '信息名称'];
 export const PORTAL_DATE_FIELDS = { written: ['成文日期', '发文日期', '印发日期'], published: ['发布日期', '发布时间'] };
 
 /** A standalone date: 2022年3月8日, 二〇二〇年十一月十七日, 2022-03-08. */
 export const DATE = /^(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$|^(?<y2>\d{4})[-./](?<m2>\d{1,2})[-./](?<d2>\d{1,2})$/;
 
 /** Organisations that issue plans (the 落款 or a notice's issuer): a short line ending in one of these. */
-export const ISSUER = /^[^\s,.。:;，；：、“”《》()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|卫生健康局|卫生和计划生育局|卫生健康委|卫健委|卫健局|卫生局|政府|领导小组|管委会|管理委员会)$/;
+export const ISSUER = /^[^\s,.。:;，；：、“”《》()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|卫生健康局|卫生和计划生育局|卫生健康委|卫健委|卫健局|卫生局|政府|领导小组|管委会|管理委员会|文件)$/;
 
 /** Context-free line kinds, tried in order on the folded, trimmed line. */
 export const LINE_KINDS: { role: LineRole; test: (folded: string) => boolean }[] = [
@@ -117,6 +122,9 @@ export const LINE_KINDS: { role: LineRole; test: (folded: string) => boolean }[]
 export const HEADLINE = /[|｜]|^【[^】]+】|(?:……|\.\.\.)$/;
 /** A line that opens a news report (据市卫健委消息, 记者, 日前): the line before it is a headline. */
 export const NEWS_LEAD = /^(?:据|记者|本报讯|本报|日前|近日|新华社|人民网|央广网|[^,，。]{0,12}讯)/;
+
+/** The opening line of an issuing notice's title that goes on over the next lines (关于印发《XX县“十四五”卫生健康). */
+export const NOTICE_TITLE_START = /^关于(?:印发|转发|下发|公布|发布|颁布|出台)/;
 
 /** The role a line has by itself, or null when only its place in the text can tell. */
 export function lineKind(folded: string): LineRole | null {

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { Plan } from '../schema/plan.ts';
 import type { BoxNode, DocNode, HeadingNode, ParagraphNode, TableNode } from './document.ts';
 import { splitPageNumber } from './front.ts';
+import { matchHeadingMark } from './headings.ts';
 import { ROLE_GROUP, ROLE_GROUPS, type RoleGroup } from './rules/roles.ts';
 import type { GridCell } from './table.ts';
 
@@ -83,6 +84,9 @@ function box(node: BoxNode): string {
 
 const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
 
+/** Indent of a contents entry by its numbering (第一章 → 1, 一、/第一节 → 2, deeper → 3). */
+const CONTENTS_DEPTH: Record<string, number> = { 第一章: 1, 第一节: 2, '一、': 2, '（一）': 3, '1、': 3, '1．': 3, '1.': 3, '（1）': 3 };
+
 /**
  * A printed contents list (目录): a list whose entries link to the body's headings where the text
  * matches one; the printed page number stays, muted, after the entry (findable, not a heading).
@@ -98,7 +102,8 @@ function contents(group: ParagraphNode[], headings: HeadingNode[]): string {
 			const target = headings.find((h) => h.line > n.line && compact(h.text) === compact(text));
 			const label = target ? `<a href="#${target.id}">${escapeText(text)}</a>` : escapeText(text);
 			const number = page ? `<span class="contents-page" title="原文页码">${escapeText(page)}</span>` : '';
-			out.push(`<li id="${n.id}">${label}${number}${permalink(n.id, n.line)}</li>`);
+			const depth = CONTENTS_DEPTH[matchHeadingMark(text)?.style ?? ''] ?? 1;
+			out.push(`<li id="${n.id}"${depth > 1 ? ` class="contents-${depth}"` : ''}>${label}${number}${permalink(n.id, n.line)}</li>`);
 		}
 		out.push('</ol>');
 	}

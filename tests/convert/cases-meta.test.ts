@@ -82,6 +82,7 @@ describe('table-of-contents.txt: a 目录 with page numbers', () => {
 		expect(plan.outline.every((h) => !/\d$/.test(h.title))).toBe(true);
 		expect(plan.projects.some((p) => /重大项目计划表/.test(p.name))).toBe(false);
 		expect(mdx).toContain('<ol class="contents-list">');
+		expect(mdx).toContain('<li id="p-5" class="contents-2"><a href="#s-1-1">一、“十三五”时期成效</a><span class="contents-page" title="原文页码">3</span>');
 	});
 	it('region 梅江区 441402, period 2021–2025', () => {
 		expect(plan).toMatchObject({ region: region('梅江区', '梅州市', '广东省', '441402'), period: { start: 2021, end: 2025 } });

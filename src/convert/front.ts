@@ -8,7 +8,7 @@ import { fold, foldAligned } from './fold.ts';
 import { matchHeadingMark } from './headings.ts';
 import type { SourceLine } from './lines.ts';
 import { parseNumeral } from './numerals.ts';
-import { DATE, HEADLINE, ISSUER, lineKind, NEWS_LEAD, NOTICE_TITLE_START, PORTAL_DATE_FIELDS, PORTAL_ISSUER_FIELDS, PORTAL_TITLE_FIELDS, type LineRole } from './rules/roles.ts';
+import { DATE, dateText, HEADLINE, isDateLine, ISSUER, lineKind, NEWS_LEAD, NOTICE_TITLE_START, PORTAL_DATE_FIELDS, PORTAL_ISSUER_FIELDS, PORTAL_TITLE_FIELDS, type LineRole } from './rules/roles.ts';
 import { statusOfLine, statusSuffix } from './rules/status.ts';
 import { PLAN_WORD, unwrapTitle, type WrappedTitle } from './rules/title.ts';
 
@@ -45,12 +45,16 @@ const HEAD_MAX = 80;
 const BODY_WRAPPER_LINES = 8;
 /** Non-blank lines at the end that may hold the closing 落款 (issuer and date). */
 const CLOSING_LINES = 6;
+/** Paragraphs a notice may have before its issuer and date. */
+const NOTICE_PARAGRAPHS = 6;
+/** A first line with one of these verbs is a news headline even when it names a plan (XX县发布“十四五”卫生健康规划). */
+const NEWS_VERB = /发布|印发|出台|公布|出炉|亮相|来了|速览|图解|一图读懂/;
 /** A title is complete when it ends in one of these; otherwise the next short line continues it. */
 const TITLE_END = /(?:规划|方案|计划|意见|纲要|要点|办法|报告|说明|解读)$/;
 
-/** `2022年3月8日`, `二〇二〇年十一月十七日`, `2022-06-30` → ISO `YYYY-MM-DD`; null when not a whole valid date. */
+/** `2022年3月8日`, `二〇二〇年十一月十七日`, `2022-06-30`, `（2022年3月8日印发）` → ISO `YYYY-MM-DD`; null when not a whole valid date. */
 export function parseDate(text: string): string | null {
-	const m = DATE.exec(fold(text).trim());
+	const m = DATE.exec(dateText(fold(text)));
 	if (!m?.groups) return null;
 	const g = m.groups;
 	const yearText = (g.y ?? g.y2) as string;
@@ -170,7 +174,9 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 	while (k < rows.length && k < HEAD_MAX) {
 		const t = at(k) as string;
 		const kind = lineKind(t);
-		if (k === 0 && !kind && (HEADLINE.test(t) || (NEWS_LEAD.test(at(1) ?? '') && !/[。]/.test(t) && !PLAN_WORD.test(t)))) {
+		const first = !title && [...roles.values()].every((r) => r === 'portal');
+		const newsLead = NEWS_LEAD.test(at(k + 1) ?? '') && !/[。]/.test(t) && (!PLAN_WORD.test(t) || NEWS_VERB.test(t));
+		if (first && !kind && (HEADLINE.test(t) || newsLead)) {
 			mark(k++, 'headline');
 			continue;
 		}
@@ -213,6 +219,23 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 			}
 			k++;
 			continue;
+		}
+		// Inside a notice: its attachment mark (附件) and further paragraphs up to the issuer and date.
+		if (noticeSeen && !title && /^附件\s*\d*\s*:?$/.test(t)) {
+			mark(k++, 'notice');
+			continue;
+		}
+		if (noticeSeen && !title && /。/.test(t)) {
+			let j = k;
+			while (j < k + NOTICE_PARAGRAPHS && at(j) !== undefined && !isDateLine(at(j) as string)) j++;
+			if (at(j) !== undefined && isDateLine(at(j) as string)) {
+				for (; k < j; k++) {
+					const issuer = ISSUER.test(at(k) as string);
+					mark(k, issuer ? 'issuer' : 'notice');
+					if (issuer) issuers.push({ text: at(k) as string, line: (rows[k] as SourceLine).n });
+				}
+				continue;
+			}
 		}
 		const st = statusOfLine(t);
 		if (st) {
@@ -270,7 +293,7 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 	// The closing 落款: a date among the last lines, and the issuer printed just above it.
 	for (let j = rows.length - 1; j >= Math.max(bodyIndex, rows.length - CLOSING_LINES); j--) {
 		const t = at(j) as string;
-		const iso = DATE.test(t) ? parseDate(t) : null;
+		const iso = isDateLine(t) ? parseDate(t) : null;
 		if (!iso) continue;
 		mark(j, 'date');
 		dates.push({ iso, line: (rows[j] as SourceLine).n, from: 'closing' });
@@ -281,12 +304,16 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 		}
 		break;
 	}
+	// A portal page's chrome copied after the text (【打印】【关闭】, 分享到).
+	for (let j = Math.max(bodyIndex, rows.length - CLOSING_LINES); j < rows.length; j++) {
+		if (!roles.has((rows[j] as SourceLine).n) && (rows[j] as SourceLine).text.length <= 60 && lineKind(at(j) as string) === 'portal') mark(j, 'portal');
+	}
 	// A standalone status mark or date elsewhere is still a mark, not plan text.
 	for (let j = bodyIndex; j < rows.length; j++) {
 		if (roles.has((rows[j] as SourceLine).n) || (rows[j] as SourceLine).text.length > 24) continue;
 		const t = at(j) as string;
 		if (statusOfLine(t)) mark(j, 'status');
-		else if (DATE.test(t) && parseDate(t)) mark(j, 'date');
+		else if (isDateLine(t) && parseDate(t)) mark(j, 'date');
 	}
 
 	if (!status && noticeSeen && dates.some((d) => d.from === 'notice' || d.from === 'written')) {

@@ -73,6 +73,15 @@ describe('title wrappers (rules/title.ts), one fixture each', () => {
 			《某某县“十四五”卫生健康规划》已经县人民政府同意，现印发给你们。
 			一、总则
 		`, title: '某某县“十四五”卫生健康规划', source: 'notice' },
+		'issuing-notice-bare': { text: plan`
+			某某县人民政府办公室关于印发某某县“十四五”卫生健康事业发展规划的通知
+			各乡（镇）人民政府，县政府各部门：
+			第一章 总则
+		`, title: '某某县“十四五”卫生健康事业发展规划', source: 'notice' },
+		'news-issued': { text: plan`
+			某某县发布“十四五”卫生健康规划
+			近日，某某县人民政府印发《某某县“十四五”卫生健康事业发展规划》，提出到2025年的目标。
+		`, title: '某某县“十四五”卫生健康事业发展规划', source: 'quoted' },
 		interpretation: { text: plan`
 			《某某县卫生健康发展“十四五”规划》政策解读
 			一、背景
@@ -114,6 +123,36 @@ describe('title wrappers (rules/title.ts), one fixture each', () => {
 			一、规划背景
 		`);
 		expect(f.title).toMatchObject({ text: '某某县“十四五”卫生健康事业发展规划', source: 'printed', wrapper: 'portal', lines: [2] });
+	});
+
+	it('a notice of several paragraphs, its 附件 mark and 此件公开发布 stay the notice; the printed title after it is the title', () => {
+		const f = front(plan`
+			关于印发《某某县“十四五”卫生健康规划》的通知
+			各乡（镇）人民政府，县政府各部门：
+			《规划》已经县政府常务会议研究通过。
+			各单位要结合实际，抓好落实。
+			某某县人民政府办公室
+			（2022年5月10日印发）
+			（此件公开发布）
+			附件
+			某某县“十四五”卫生健康规划
+			一、总则
+		`);
+		expect([...f.roles.values()]).toEqual(['notice-title', 'addressee', 'notice', 'notice', 'issuer', 'date', 'notice', 'notice', 'title']);
+		expect(f.title).toMatchObject({ text: '某某县“十四五”卫生健康规划', source: 'printed', lines: [9] });
+		expect(f.date).toMatchObject({ iso: '2022-05-10', from: 'notice' });
+		expect(f.status?.status).toBe('印发稿');
+	});
+
+	it('a portal page’s breadcrumb and print links are portal lines; a headline after them is a headline', () => {
+		const f = front(plan`
+			当前位置：首页 > 政务公开 > 规划计划
+			某某县发布“十四五”卫生健康规划
+			近日，某某县人民政府印发《某某县“十四五”卫生健康规划》。
+			【打印】【关闭】
+		`);
+		expect([1, 2, 3, 4].map((n) => f.roles.get(n))).toEqual(['portal', 'headline', undefined, 'portal']);
+		expect(f.title?.text).toBe('某某县“十四五”卫生健康规划');
 	});
 
 	it('a 《》 without a plan word names another document, not the plan', () => {

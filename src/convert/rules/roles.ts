@@ -91,6 +91,8 @@ export const PORTAL_FIELDS = [
 	'信息名称',
 ];
 const PORTAL = new RegExp(`^(?:${PORTAL_FIELDS.join('|')})\\s*(?::|\\s|$)`);
+/** A portal page's chrome copied with the text: breadcrumb (当前位置：首页 > …), print/close/share links. */
+const PORTAL_CHROME = /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*:|首页\s*[>»›]|^[【\[]?(?:打印|关闭|关闭窗口|打印本页|分享到|扫一扫)|^分享到/;
 
 /** Portal fields whose value names who issued the text (a region source) or when. */
 export const PORTAL_ISSUER_FIELDS = ['发布机构', '发文机关', '发文单位', '所属机构'];
@@ -101,21 +103,30 @@ export const PORTAL_DATE_FIELDS = { written: ['成文日期', '发文日期', '�
 /** A standalone date: 2022年3月8日, 二〇二〇年十一月十七日, 2022-03-08. */
 export const DATE = /^(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$|^(?<y2>\d{4})[-./](?<m2>\d{1,2})[-./](?<d2>\d{1,2})$/;
 
+/** A date line, also in parentheses or followed by 印发/发布 (（2022年3月8日印发）); the date itself is {@link dateText}. */
+export function dateText(folded: string): string {
+	return folded.trim().replace(/^\((.*)\)$/, '$1').replace(/\s*(?:印发|发布|制定|修订)$/, '').trim();
+}
+export const isDateLine = (folded: string): boolean => DATE.test(dateText(folded));
+
 /** Organisations that issue plans (the 落款 or a notice's issuer): a short line ending in one of these. */
 export const ISSUER = /^[^\s,.。:;，；：、“”《》()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|卫生健康局|卫生和计划生育局|卫生健康委|卫健委|卫健局|卫生局|政府|领导小组|管委会|管理委员会|文件)$/;
 
 /** Context-free line kinds, tried in order on the folded, trimmed line. */
 export const LINE_KINDS: { role: LineRole; test: (folded: string) => boolean }[] = [
-	{ role: 'portal', test: (t) => PORTAL.test(t) },
-	{ role: 'notice-title', test: (t) => /^关于(?:印发|转发|下发|公布|发布|颁布|出台).{2,100}的?通知$/.test(t) },
+	{ role: 'portal', test: (t) => PORTAL.test(t) || PORTAL_CHROME.test(t) },
+	// 关于印发《…》的通知, also with its issuer in front (XX县人民政府办公室关于印发…的通知)
+	{ role: 'notice-title', test: (t) => /^[^\s,。:;，]{0,30}?关于(?:印发|转发|下发|公布|发布|颁布|出台).{2,100}的?通知$/.test(t) },
 	{ role: 'doc-number', test: (t) => /^[^\s,。]{1,12}[〔\[(【]\d{4}[〕\])】]\s*\d{1,4}\s*号$/.test(t) },
-	{ role: 'date', test: (t) => DATE.test(t) },
+	{ role: 'date', test: (t) => isDateLine(t) },
 	{ role: 'period', test: (t) => /^[(]?\s*(?:20|19)\d\d\s*年?\s*[-—–~～至到]{1,2}\s*(?:20|19)\d\d\s*年?\s*[)]?$/.test(t) },
 	{ role: 'contents-title', test: (t) => /^(?:目\s*录|目\s*次)$/.test(t) },
 	// 各乡镇人民政府，县直各单位： / 自治区各有关厅局，各盟市卫生健康委： / 县卫生健康局：
 	{ role: 'addressee', test: (t) => t.length <= 120 && !/。/.test(t) && /:$/.test(t) && (/^各|各[^,:，]{1,15}[,，、:]|各有关/.test(t) || /(?:单位|部门|政府|委员会|委|局|办|办公室|机构|厅|处|中心|医院):$/.test(t)) },
 	// 现将《…》印发给你们，请认真贯彻落实。 / 《…》已经县人民政府同意，现印发给你们
 	{ role: 'notice', test: (t) => /印发给你们|转发给你们|现予印发|现印发|现将.{0,80}(?:印发|转发|下发)|请认真(?:贯彻|组织|遵照|抓好|执行)|请结合实际|遵照执行/.test(t) },
+	// （此件公开发布） / （此件主动公开）
+	{ role: 'notice', test: (t) => /^\(此件.{1,12}\)$/.test(t) },
 ];
 
 /** A first line that is a news headline: `速览｜…`, `【…】…`, one that trails off `……`. */

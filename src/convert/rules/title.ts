@@ -19,7 +19,9 @@ const NAME = '《(?<title>[^《》]{4,80})》';
 
 export const TITLE_WRAPPERS: TitleWrapper[] = [
 	// 关于印发《青河县“十四五”卫生健康发展规划》的通知
-	{ name: 'issuing-notice', where: 'head', pattern: new RegExp(`^关于(?:印发|转发|下发|公布|发布|颁布|出台)${NAME}的?通知$`), source: 'notice' },
+	{ name: 'issuing-notice', where: 'head', pattern: new RegExp(`^[^\\s,。:;]{0,30}?关于(?:印发|转发|下发|公布|发布|颁布|出台)${NAME}的?通知$`), source: 'notice' },
+	// XX县人民政府办公室关于印发XX县“十四五”卫生健康事业发展规划的通知 (no 《》)
+	{ name: 'issuing-notice-bare', where: 'head', pattern: /^[^\s,。:;]{0,30}?关于(?:印发|转发|下发|公布|发布|颁布|出台)(?<title>[^《》]{4,80}?(?:规划|方案|计划|意见|纲要|要点))的?通知$/, source: 'notice' },
 	// 现将《鄂托克旗“十四五”卫生健康事业发展规划》印发给你们
 	{ name: 'notice-body', where: 'head', pattern: new RegExp(`(?:现将|现把)${NAME}(?:印发|转发|下发)`), source: 'notice' },
 	// 《青河县“十四五”卫生健康发展规划》已经县人民政府同意
@@ -28,6 +30,8 @@ export const TITLE_WRAPPERS: TitleWrapper[] = [
 	{ name: 'interpretation', where: 'head', pattern: new RegExp(`^${NAME}\\s*[(]?(?<status>草案|征求意见稿|讨论稿|送审稿)?[)]?\\s*(?:政策|起草说明及|的)?解读`), source: 'quoted' },
 	// 编制和实施《福州市鼓楼区“十四五”卫生健康事业发展专项规划》(以下简称为《规划》)
 	{ name: 'abbreviated', where: 'body', pattern: new RegExp(`${NAME}\\s*[(](?:以下简称|下称)为?\\s*[“《]`), source: 'quoted' },
+	// 近日，XX县人民政府印发《XX县“十四五”卫生健康事业发展规划》
+	{ name: 'news-issued', where: 'body', pattern: new RegExp(`(?:印发|发布|出台|公布)了?${NAME}`), source: 'quoted' },
 	// 《南平市“十四五”卫生健康事业发展专项规划》近日公布
 	{ name: 'news', where: 'body', pattern: new RegExp(`${NAME}(?:近日|日前|今日|日前正式|正式|已)?(?:公布|发布|印发|出台|公开|出炉)`), source: 'quoted' },
 ];

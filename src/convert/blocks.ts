@@ -1,5 +1,6 @@
 import type { SourceLine } from './lines.ts';
 import { matchBoxTitle, matchHeadingMark, type HeadingMark } from './headings.ts';
+import type { LineRole } from './rules/roles.ts';
 
 /** A table cell: one tab-indented line plus any continuation lines the cell was split over. */
 export interface RawCell {
@@ -37,6 +38,8 @@ export interface LineBlock {
 	line: number;
 	text: string;
 	mark: HeadingMark | null;
+	/** Front-matter role (src/convert/front.ts): such a line is never a heading, table or box. */
+	role?: LineRole;
 }
 export type Block = TableBlock | BoxBlock | LineBlock;
 
@@ -176,7 +179,7 @@ function attachCaption(blocks: Block[], table: TableBlock): void {
 	const candidates: LineBlock[] = [];
 	for (let k = blocks.length - 1; k >= 0 && candidates.length < 2; k--) {
 		const block = blocks[k];
-		if (!block || block.type !== 'line' || block.mark || block.text.length > 40 || /[。；：:]$|。/.test(block.text)) break;
+		if (!block || block.type !== 'line' || block.mark || block.role || block.text.length > 40 || /[。；：:]$|。/.test(block.text)) break;
 		candidates.unshift(block);
 	}
 	const last = candidates.at(-1);
@@ -186,13 +189,22 @@ function attachCaption(blocks: Block[], table: TableBlock): void {
 	table.caption = used.map((b) => ({ n: b.line, text: b.text }));
 }
 
-/** Segments numbered source lines into tables, 专栏 boxes and single lines, dropping only blank lines. */
-export function segmentBlocks(lines: SourceLine[]): Block[] {
+/**
+ * Segments numbered source lines into tables, 专栏 boxes and single lines, dropping only blank lines.
+ * Lines with a front-matter role (`roles`, from readFront) stay single lines carrying their role.
+ */
+export function segmentBlocks(lines: SourceLine[], roles?: ReadonlyMap<number, LineRole>): Block[] {
 	const blocks: Block[] = [];
 	let i = 0;
 	while (i < lines.length) {
 		const line = lines[i] as SourceLine;
 		if (isBlank(line)) {
+			i++;
+			continue;
+		}
+		const role = roles?.get(line.n);
+		if (role) {
+			blocks.push({ type: 'line', line: line.n, text: line.text, mark: null, role });
 			i++;
 			continue;
 		}

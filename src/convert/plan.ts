@@ -4,6 +4,7 @@ import { segmentBlocks } from './blocks.ts';
 import { buildDocument, type DocNode, type TableKind } from './document.ts';
 import { ConvertError } from './errors.ts';
 import { extractFacilities } from './facilities.ts';
+import { readFront } from './front.ts';
 import { extractIndicators } from './indicators.ts';
 import { readLines } from './lines.ts';
 import { parseNumeral } from './numerals.ts';
@@ -71,8 +72,9 @@ function numberingNotes(nodes: DocNode[]): Plan['notes'] {
 export function convertPlan(file: string, text: string, meta: PlanMeta | undefined): Converted {
 	const lines = readLines(text, file);
 	if (!lines.some((l) => l.text !== '')) throw new ConvertError(file, null, 'the text is empty');
-	const resolved = resolveMeta(file, lines, meta);
-	const nodes = buildDocument(segmentBlocks(lines));
+	const front = readFront(lines);
+	const resolved = resolveMeta(file, lines, meta, front);
+	const nodes = buildDocument(segmentBlocks(lines, front.roles));
 	const indicators = extractIndicators(nodes, file, resolved.period);
 	const projects = extractProjects(nodes, file);
 	const facilities = extractFacilities(nodes, file);
@@ -86,7 +88,7 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 	const plan: Plan = {
 		slug: resolved.slug,
 		title: resolved.title,
-		title_supplied: resolved.title_supplied,
+		title_source: resolved.title_source,
 		title_en: resolved.title_en,
 		region: resolved.region,
 		status: resolved.status,
@@ -115,7 +117,7 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 		indicators,
 		projects,
 		facilities,
-		notes: [...checkTotals(nodes), ...numberingNotes(nodes)].sort((a, b) => a.line - b.line),
+		notes: [...resolved.notes, ...checkTotals(nodes), ...numberingNotes(nodes)].sort((a, b) => a.line - b.line),
 	};
 	const checked = planSchema.safeParse(plan);
 	if (!checked.success) {

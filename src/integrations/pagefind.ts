@@ -9,7 +9,8 @@ import { indexText } from '../lib/search/tokens.ts';
 /** All records of the built site: plan-text paragraphs, targets and projects (Chinese pages only). */
 function collectRecords(site: string): SearchRecord[] {
 	const plans = JSON.parse(readFileSync(join(site, 'data', 'plans.json'), 'utf8')) as { slug: string; title: string; region: { name: string; province: string | null } }[];
-	const facts = new Map<string, PlanFacts>(plans.map((p) => [p.slug, { slug: p.slug, title: p.title, region: p.region.name, province: p.region.province ?? '' }]));
+	// The plan filter's key is the slug: two plans may share a region name (鼓楼区).
+	const facts = new Map<string, PlanFacts>(plans.map((p) => [p.slug, { slug: p.slug, title: p.title, region: p.slug, province: p.region.province ?? '' }]));
 	const records: SearchRecord[] = [];
 	for (const slug of readdirSync(join(site, 'plans')).sort()) {
 		const plan = facts.get(slug);

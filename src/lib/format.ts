@@ -24,13 +24,6 @@ export const ATTRIBUTE_ZH = {
 	expected: { label: '预期性', explain: '预期性指标是希望达到的发展方向，主要靠引导和市场、社会共同努力实现。' },
 } as const;
 
-export function statusBanner(plan: Plan): string | null {
-	if (plan.status === '草稿' || plan.status === '征求意见稿' || plan.status === '送审稿') {
-		return `本文本标注为“${plan.status}”，并非正式印发版本；内容可能在定稿时修改。`;
-	}
-	return null;
-}
-
 export function regionLabel(plan: Plan): string {
 	return [plan.region.province, plan.region.city, plan.region.name].filter(Boolean).join(' · ');
 }

@@ -4,6 +4,7 @@ import { segmentBlocks } from './blocks.ts';
 import { buildDocument, type DocNode, type TableKind } from './document.ts';
 import { ConvertError } from './errors.ts';
 import { extractFacilities } from './facilities.ts';
+import { extractCommitments, mergeCommitments } from './commitments.ts';
 import { extractIndicators } from './indicators.ts';
 import { readLines } from './lines.ts';
 import { parseNumeral } from './numerals.ts';
@@ -73,7 +74,7 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 	if (!lines.some((l) => l.text !== '')) throw new ConvertError(file, null, 'the text is empty');
 	const resolved = resolveMeta(file, lines, meta);
 	const nodes = buildDocument(segmentBlocks(lines));
-	const indicators = extractIndicators(nodes, file, resolved.period);
+	const indicators = mergeCommitments(extractIndicators(nodes, file, resolved.period), extractCommitments(nodes, file, resolved.period));
 	const projects = extractProjects(nodes, file);
 	const facilities = extractFacilities(nodes, file);
 	const headings = nodes.filter((n) => n.kind === 'heading');

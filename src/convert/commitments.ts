@@ -3,7 +3,7 @@ import type { DocNode, ParagraphNode } from './document.ts';
 import { foldAligned } from './fold.ts';
 import { canonicalFor } from './glossary.ts';
 import { parseNumeral } from './numerals.ts';
-import { COMMITMENT_RULES, type ClauseContext, type CommitmentKind, type CommitmentRule, type RuleMatch } from './rules/commitments.ts';
+import { COMMITMENT_RULES, HISTORY_BEFORE, type ClauseContext, type CommitmentKind, type CommitmentRule, type RuleMatch } from './rules/commitments.ts';
 
 /** A commitment read from one paragraph, before it gets its id. */
 export type CommitmentDraft = Omit<Indicator, 'id' | 'related' | 'conflict'> & { commitment: CommitmentKind; rule: string };
@@ -101,6 +101,7 @@ function runRule(rule: CommitmentRule, ctx: ClauseContext, claimed: [number, num
 		const lead = valueText.length - valueText.trimStart().length;
 		const trimmed: [number, number] = [a + lead, b - (valueText.length - valueText.trimEnd().length)];
 		if (claimed.some(([x, y]) => trimmed[0] < y && x < trimmed[1])) continue;
+		if (HISTORY_BEFORE.test(ctx.clause.slice(0, trimmed[0]))) continue;
 		if (rule.accept && !rule.accept(m)) continue;
 		out.push({ m, span: trimmed });
 	}

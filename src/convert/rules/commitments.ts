@@ -65,6 +65,14 @@ export const CLASSIFIER = String.raw`(?:个|家|处|所|张|辆|名|人(?![口�
 const COUNT_VERBS = /(建成|建设|筹建|新建|打造|推广|引进|招聘|培育|创建|争创|创设|设立|设置|设有|配备|升级改造|改扩建|建立|完成|抓好|开设|识别|实现|达到|增设|培养|选派|认定|(?<=年)有)/g;
 /** Words marking history or the present state, not a promise. */
 const NOT_FORWARD = /(已经|已|累计|现有|目前|截至|截止|原有|原)$/;
+/**
+ * Words before a value in its clause that make it history or the present state, not a promise
+ * (`截至目前已建成社区医院3家`, `现有村卫生室87家`, `提升现有4家…`). Applied to every rule.
+ */
+export const HISTORY_BEFORE = /(已经|已|累计|截至|截止|现有|目前|原有|原(?!则))/;
+/** Counts of the plan's own indicators (`设置主要指标21项，其中约束性指标6项`) are not commitments. */
+const OWN_INDICATORS = /指标/;
+
 /** Leading words that are not part of what is counted. */
 const FILLER = /^((到|至)?20\d\d年(末|底|前)?|(到|至)?“?十四五”?(末|期间|时期)|力争|确保|争取|推进|推动|进一步|实现|全区|全县|全市|辖区内?|同时|并且?|且|要|使|在|各|均|共|其中|计划|通过|持续|积极|逐步|全面|加快)+/;
 
@@ -227,7 +235,8 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
 		kind: 'share',
 		// 100%的乡镇卫生院…, 30%以上机构达到…, 社区卫生服务中心100%达到…, 不低于总标准床位数的8%, 服药率达到90%以上
 		pattern: new RegExp(String.raw`(?<value>${PRE}?\s*\d+(?:\.\d+)?(?:\s*[-~]\s*\d+(?:\.\d+)?)?\s*%${POST}?)`, 'dg'),
-		accept: (m) => plainValue(m),
+		// `分别提高到22%和30%以上` pairs values with names or years: the indicator pass reads those lists.
+		accept: (m) => plainValue(m) && !/分别/.test(m.ctx.clause),
 		name: shareName,
 	},
 	{
@@ -272,6 +281,7 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
 		accept: (m) => {
 			if (!plainValue(m)) return false;
 			// `一个街道办事处设立一处` inside a quoted standard is caught by parenDepth; a verb must lead to the number.
+			if (OWN_INDICATORS.test(before(m).split(/[，,]/).at(-1) ?? '') || OWN_INDICATORS.test(nounAfter(after(m)))) return false;
 			return countVerb(m) !== null;
 		},
 		name: (m) => {

@@ -184,7 +184,7 @@ export function mergeCommitments(indicators: Indicator[], drafts: CommitmentDraf
 	// Each indicator can absorb one commitment on its line: the same value text, or the same
 	// number printed with the comparator word the indicator pass read as its verb (`不低于35%` / `35%`).
 	const open = indicators.filter((i) => i.kind === 'prose').map((i) => ({ line: i.source.line, text: i.target.text, value: i.target.value, used: false }));
-	const absorb = (d: CommitmentDraft): boolean => {
+	const absorb = (d: Omit<CommitmentDraft, 'rule'>): boolean => {
 		const same = open.find((o) => !o.used && o.line === d.source.line && o.text === d.target.text) ?? open.find((o) => !o.used && o.line === d.source.line && o.text !== '' && d.target.text.endsWith(o.text) && o.value === d.target.value);
 		if (same) same.used = true;
 		return same !== undefined;

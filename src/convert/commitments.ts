@@ -58,8 +58,9 @@ export function readCommitmentValue(folded: string): { value: number | null; com
 	return { value: null, comparator, range: null, unit: null, note: `文字目标：${folded}` };
 }
 
+/** The unit after the number; `个` and `大` are counter words that say nothing about what is counted (the value text keeps them). */
 function unitOf(rest: string): string | null {
-	const unit = rest.replace(/^个(?=百分点|住院日)/, '').replace(/^大$/, '');
+	const unit = rest.replace(/^个(?=百分点|住院日)/, '').replace(/^(大|个)$/, '');
 	return unit === '' ? null : unit;
 }
 

@@ -31,7 +31,7 @@ describe('count: how many of what will be built or reached', () => {
 	});
 
 	it('000 line 55: 筹建社区医院5个 names the thing before the number', () => {
-		expect(commitmentsOf('到2025年，基层医疗卫生服务机构标准化建设全部达标，筹建社区医院5个。').find((c) => c.commitment === 'count')).toMatchObject({ name: '社区医院筹建数', target: { text: '5个', value: 5 }, unit: '个' });
+		expect(commitmentsOf('到2025年，基层医疗卫生服务机构标准化建设全部达标，筹建社区医院5个。').find((c) => c.commitment === 'count')).toMatchObject({ name: '社区医院筹建数', target: { text: '5个', value: 5 }, unit: null });
 	});
 
 	it('000 line 238: 300余人 (more than 300), and a list item without its own verb (研究生以上学历60余人)', () => {
@@ -179,7 +179,7 @@ describe('folded matching, printed values', () => {
 
 describe('readCommitmentValue', () => {
 	it('reads comparators, ranges, 余 and grades', () => {
-		expect(readCommitmentValue('不少于4个')).toMatchObject({ value: 4, comparator: '>=', unit: '个' });
+		expect(readCommitmentValue('不少于4个')).toMatchObject({ value: 4, comparator: '>=', unit: null });
 		expect(readCommitmentValue('1-2处')).toMatchObject({ value: null, comparator: 'range', range: [1, 2], unit: '处' });
 		expect(readCommitmentValue('300余人')).toMatchObject({ value: 300, comparator: '>', unit: '人' });
 		expect(readCommitmentValue('五级及以上')).toMatchObject({ value: 5, comparator: '>=', unit: '级' });

@@ -51,6 +51,11 @@ describe('count: how many of what will be built or reached', () => {
 		expect(commitmentsOf('向基层推广10项中医药适宜技术，实现基层医疗卫生机构全覆盖。')[0]).toMatchObject({ commitment: 'count', name: '中医药适宜技术推广数', target: { text: '10项', value: 10 } });
 	});
 
+	it('wording the seeds do not use: 培训…500人次, 三级医院达到5家 (a subject reaching a number is named as a count)', () => {
+		expect(commitmentsOf('培训乡村医生500人次。').map((c) => [c.name, c.target.text, c.unit])).toEqual([['乡村医生培训数', '500人次', '人次']]);
+		expect(commitmentsOf('到2025年，全市三级醫院達到5家。').map((c) => [c.name, c.target.text])).toEqual([['三级医院数', '5家']]);
+	});
+
 	it('002 line 424 and 004 line 248: a named set counts only when the text lists its members (四大数据库, 7大能力（…）)', () => {
 		expect(texts('推进基础资源、健康档案、电子病历、决策支持四大数据库建设并实现共享。')).toEqual(['四大']);
 		expect(texts('完成区级医疗机构公共卫生防控救治7大能力（发热门诊、可转换病区、可转换ICU、生物安全实验室、传染病检测、医疗废弃物处理、急诊急救）建设。')).toEqual(['7大']);

@@ -59,10 +59,10 @@ export const PRE = String.raw`(?:不少于|不低于|不超过|不高于|少于|
 /** Comparator words printed right after the value (`4个以上`, `15分钟以内`). */
 export const POST = String.raw`(?:及以上|以上|及以下|以下|以内|之内|左右)`;
 /** Classifiers of things a plan builds, hires or reaches. */
-export const CLASSIFIER = String.raw`(?:个|家|处|所|张|辆|名|人(?![口群次均民员])|项|面|种|台|支|座|间)`;
+export const CLASSIFIER = String.raw`(?:个|家|处|所|张|辆|名|人次|人(?![口群均民员])|项|面|种|台|支|座|间)`;
 
 /** Verbs of building or reaching that make `N个…` a commitment. */
-const COUNT_VERBS = /(建成|建设|筹建|新建|打造|推广|引进|招聘|培育|创建|争创|创设|设立|设置|设有|配备|升级改造|改扩建|建立|完成|抓好|开设|识别|实现|达到|增设|培养|选派|认定|(?<=年)有)/g;
+const COUNT_VERBS = /(建成|建设|筹建|新建|打造|推广|引进|招聘|培育|创建|争创|创设|设立|设置|设有|配备|升级改造|改扩建|建立|完成|抓好|开设|识别|实现|达到|增设|培养|培训|选派|认定|(?<=年)有)/g;
 /** Words marking history or the present state, not a promise. */
 const NOT_FORWARD = /(已经|已|累计|现有|目前|截至|截止|原有|原)$/;
 /**
@@ -287,7 +287,11 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
 		name: (m) => {
 			const v = countVerb(m);
 			const b = before(m);
-			if (v && !v.carried && v.verb === '达到') return cleanName(b.slice(0, v.at)) || countName(nounAfter(after(m)), null);
+			if (v && !v.carried && v.verb === '达到') {
+				// `三级医院达到5家` counts 三级医院; `总编制床位达到1500张` already names a number.
+				const subject = cleanName(b.slice(0, v.at));
+				return subject ? (/(数|量|床位|总额)$/.test(subject) ? subject : `${subject}数`) : countName(nounAfter(after(m)), null);
+			}
 			const between = v && !v.carried ? cleanName(b.slice(v.at + v.verb.length).replace(/(至少|不少于|共|总|的)$/, '')) : cleanName(b);
 			const following = nounAfter(after(m) + m.ctx.sentenceAfter);
 			// `筹建社区医院5个` names the thing before the number; `打造2个…精品国医堂` after it.

@@ -45,6 +45,7 @@ const UNITS: Record<string, string> = {
 	住院日: 'days of hospital stay',
 	项: 'items',
 	名: 'persons',
+	人次: 'person-times',
 	面: 'boards',
 	种: 'kinds',
 	座: 'buildings',

@@ -290,7 +290,10 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
 			if (v && !v.carried && v.verb === '达到') {
 				// `三级医院达到5家` counts 三级医院; `总编制床位达到1500张` already names a number.
 				const subject = cleanName(b.slice(0, v.at));
-				return subject ? (/(数|量|床位|总额)$/.test(subject) ? subject : `${subject}数`) : countName(nounAfter(after(m)), null);
+				// `托位数达到千人口3.4个` is a rate per 1,000 people: the name says so.
+				const per = /(?:每)?([千万])(常住)?人口$/.exec(b);
+				const named = subject ? (/(数|量|床位|总额)$/.test(subject) ? subject : `${subject}数`) : countName(nounAfter(after(m)), null);
+				return per && !named.startsWith('每') ? `每${per[1]}${per[2] ?? ''}人口${named}` : named;
 			}
 			const between = v && !v.carried ? cleanName(b.slice(v.at + v.verb.length).replace(/(至少|不少于|共|总|的)$/, '')) : cleanName(b);
 			const following = nounAfter(after(m) + m.ctx.sentenceAfter);

@@ -4,6 +4,7 @@ import { segmentBlocks } from './blocks.ts';
 import { buildDocument, type DocNode, type TableKind } from './document.ts';
 import { ConvertError } from './errors.ts';
 import { extractFacilities } from './facilities.ts';
+import { extractCommitments, mergeCommitments } from './commitments.ts';
 import { readFront } from './front.ts';
 import { extractIndicators } from './indicators.ts';
 import { readLines } from './lines.ts';
@@ -75,7 +76,7 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 	const front = readFront(lines);
 	const resolved = resolveMeta(file, lines, meta, front);
 	const nodes = buildDocument(segmentBlocks(lines, front.roles));
-	const indicators = extractIndicators(nodes, file, resolved.period);
+	const indicators = mergeCommitments(extractIndicators(nodes, file, resolved.period), extractCommitments(nodes, file, resolved.period));
 	const projects = extractProjects(nodes, file);
 	const facilities = extractFacilities(nodes, file);
 	const headings = nodes.filter((n) => n.kind === 'heading');

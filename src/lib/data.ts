@@ -32,6 +32,7 @@ export function indicatorRecords(plans: Plan[], site: URL | string | undefined) 
 			attribute: i.attribute,
 			attribute_text: i.attribute_text,
 			kind: i.kind,
+			commitment: i.commitment ?? null,
 			source: { file: i.source.file, line: i.source.line, quote: i.source.quote, url: absolute(urls.anchor(plan.slug, i.anchor), site) },
 			related: i.related,
 			conflict: i.conflict,
@@ -75,7 +76,7 @@ export function facilityRecords(plans: Plan[], site: URL | string | undefined) {
 	);
 }
 
-export const INDICATOR_CSV_COLUMNS = ['plan', 'id', 'url', 'name', 'name_en', 'canonical', 'domain', 'unit', 'baseline_year', 'baseline_value', 'baseline_text', 'target_year', 'target_value', 'target_comparator', 'target_text', 'attribute', 'attribute_text', 'kind', 'source_file', 'source_line', 'source_quote', 'conflict', 'note'];
+export const INDICATOR_CSV_COLUMNS = ['plan', 'id', 'url', 'name', 'name_en', 'canonical', 'domain', 'unit', 'baseline_year', 'baseline_value', 'baseline_text', 'target_year', 'target_value', 'target_comparator', 'target_text', 'attribute', 'attribute_text', 'kind', 'commitment', 'source_file', 'source_line', 'source_quote', 'conflict', 'note'];
 
 /** indicators.json flattened to one CSV row per target. */
 export function indicatorCsvRows(records: ReturnType<typeof indicatorRecords>) {

@@ -27,6 +27,9 @@ export const targetValueSchema = measuredValueSchema.extend({
 	range: z.tuple([z.number(), z.number()]).nullable(),
 });
 
+export const commitmentKindSchema = z.enum(['count', 'share', 'access', 'level', 'change', 'capacity']);
+export type CommitmentKindName = z.infer<typeof commitmentKindSchema>;
+
 export const indicatorSchema = z.object({
 	id: z.string().regex(/^[a-z0-9-]+$/),
 	name: z.string().min(1),
@@ -39,6 +42,13 @@ export const indicatorSchema = z.object({
 	attribute: z.enum(['binding', 'expected']).nullable(),
 	attribute_text: z.string().nullable(),
 	kind: z.enum(['table', 'prose']),
+	/**
+	 * For a quantified commitment read from running text (src/convert/commitments.ts): what kind —
+	 * a count to build or reach, a share of a set of institutions, access (radius, time circle,
+	 * response time), a grade or level, a change by an amount, new capacity (beds). Null for the
+	 * indicator-table and prose indicator targets.
+	 */
+	commitment: commitmentKindSchema.nullable().optional(),
 	source: quotedSourceSchema,
 	/** Anchor (without `#`) of the paragraph or table row that holds the source line. */
 	anchor: z.string(),

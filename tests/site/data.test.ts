@@ -39,11 +39,25 @@ describe('public data downloads (the contract in DESIGN.md)', () => {
 		}
 	});
 
+	it('indicators.json: every record says whether it is a commitment and which kind; a commitment’s value is printed on its line', () => {
+		type Row = { plan: string; id: string; kind: string; commitment: string | null; target: { text: string }; source: { file: string; line: number } };
+		const rows = json<Row[]>('indicators.json');
+		expect(rows.every((r) => 'commitment' in r)).toBe(true);
+		const commitments = rows.filter((r) => r.commitment !== null);
+		expect(commitments.length).toBe(seedFiles().reduce((n, f) => n + converted(f).plan.indicators.filter((i) => i.commitment).length, 0));
+		expect(commitments.find((r) => r.plan === 'changle-weifang' && r.target.text === '2.5公里')).toMatchObject({ kind: 'prose', commitment: 'access', source: { line: 341 } });
+		for (const r of commitments) {
+			const line = readFileSync(join(import.meta.dirname, '../../seeds', r.source.file), 'utf8').split('\n')[r.source.line - 1] ?? '';
+			expect(line, `${r.plan} ${r.id}`).toContain(r.target.text);
+		}
+		expect(read('indicators.csv')).toContain(',prose,access,');
+	});
+
 	it('indicators.csv opens in Excel: UTF-8 BOM, one header row, one row per indicator', () => {
 		const csv = read('indicators.csv');
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		const lines = csv.slice(1).trimEnd().split('\r\n');
-		expect(lines[0]).toBe('plan,id,url,name,name_en,canonical,domain,unit,baseline_year,baseline_value,baseline_text,target_year,target_value,target_comparator,target_text,attribute,attribute_text,kind,source_file,source_line,source_quote,conflict,note');
+		expect(lines[0]).toBe('plan,id,url,name,name_en,canonical,domain,unit,baseline_year,baseline_value,baseline_text,target_year,target_value,target_comparator,target_text,attribute,attribute_text,kind,commitment,source_file,source_line,source_quote,conflict,note');
 		expect(lines.filter((l) => l.startsWith('yongqiao,')).length).toBe(converted(SEED.yongqiao).plan.indicators.length);
 	});
 

@@ -12,7 +12,7 @@ import { parseNumeral } from './numerals.ts';
 import { renderMdx } from './mdx.ts';
 import { resolveMeta, type PlanMeta } from './metadata.ts';
 import { extractProjects } from './projects.ts';
-import { cellText, findColumn, type Grid } from './table.ts';
+import { cellText, type Grid } from './table.ts';
 
 export interface Converted {
 	plan: Plan;
@@ -127,6 +127,3 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 	}
 	return { plan: checked.data, nodes, mdx: renderMdx(checked.data, nodes) };
 }
-
-// Keep findColumn referenced for callers composing their own checks.
-export { findColumn };

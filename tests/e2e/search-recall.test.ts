@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { converted, seedFiles, seedText } from '../helpers/seeds.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 
 // Recall is measured, not assumed: terms taken from the plans themselves are searched in Chromium
 // through the page's own search function, against the built index, and compared with the plans

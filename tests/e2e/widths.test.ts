@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { canonicalInUse } from '../../src/lib/compare.ts';
 import { contentPlans } from '../helpers/content.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 
 /** Phone widths in CSS px: 320 (small Android, iPhone SE 1st gen, zoomed iPhones) and 360 (the most common Android width). */
 const WIDTHS = [320, 360];

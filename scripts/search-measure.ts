@@ -5,8 +5,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { launchChromium } from '../tests/e2e/browser.ts';
-import { serveDist } from '../tests/e2e/serve.ts';
+import { launchChromium } from './lib/browser.ts';
+import { serveDist } from './lib/serve.ts';
 
 const [dist = 'dist', ...asked] = process.argv.slice(2);
 const queries = asked.length ? asked : ['婴儿死亡率', '医共体', '胸痛中心', '家庭医生签约', '健康'];

@@ -3,17 +3,7 @@ import { join } from 'node:path';
 import { segmentBlocks } from '../../src/convert/blocks.ts';
 import { buildDocument } from '../../src/convert/document.ts';
 import { readLines } from '../../src/convert/lines.ts';
-
-/** A deterministic PRNG so a corpus of N plans is the same every run. */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), a | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { prng } from '../lib/prng.ts';
 
 const REGIONS = ['槐荫区', '鼓楼区', '昌乐县', '绥滨县', '埇桥区', '槐荫', '鼓楼', '昌乐', '绥滨', '埇桥'];
 

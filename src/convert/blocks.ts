@@ -2,6 +2,7 @@ import type { SourceLine } from './lines.ts';
 import { matchBoxTitle, matchHeadingMark, type HeadingMark } from './headings.ts';
 import { blankRun, isBlank, readWordTable } from './layouts.ts';
 import { TABLE_LAYOUTS } from './rules/layouts.ts';
+import type { LineRole } from './rules/roles.ts';
 
 /** A table cell: one tab-indented line plus any continuation lines the cell was split over. */
 export interface RawCell {
@@ -39,6 +40,8 @@ export interface LineBlock {
 	line: number;
 	text: string;
 	mark: HeadingMark | null;
+	/** Front-matter role (src/convert/front.ts): such a line is never a heading, table or box. */
+	role?: LineRole;
 }
 export type Block = TableBlock | BoxBlock | LineBlock;
 
@@ -116,7 +119,7 @@ function attachCaption(blocks: Block[], table: TableBlock): void {
 	// The text's first line is its title, never a caption.
 	for (let k = blocks.length - 1; k >= 1 && candidates.length < 2; k--) {
 		const block = blocks[k];
-		if (!block || block.type !== 'line' || block.mark || block.text.length > 40 || /[。；：:]$|。/.test(block.text)) break;
+		if (!block || block.type !== 'line' || block.mark || block.role || block.text.length > 40 || /[。；：:]$|。/.test(block.text)) break;
 		candidates.unshift(block);
 	}
 	const last = candidates.at(-1);
@@ -135,13 +138,22 @@ function readLayout(lines: SourceLine[], start: number): { table: TableBlock; ne
 	return null;
 }
 
-/** Segments numbered source lines into tables, 专栏 boxes and single lines, dropping only blank lines. */
-export function segmentBlocks(lines: SourceLine[]): Block[] {
+/**
+ * Segments numbered source lines into tables, 专栏 boxes and single lines, dropping only blank lines.
+ * Lines with a front-matter role (`roles`, from readFront) stay single lines carrying their role.
+ */
+export function segmentBlocks(lines: SourceLine[], roles?: ReadonlyMap<number, LineRole>): Block[] {
 	const blocks: Block[] = [];
 	let i = 0;
 	while (i < lines.length) {
 		const line = lines[i] as SourceLine;
 		if (isBlank(line)) {
+			i++;
+			continue;
+		}
+		const role = roles?.get(line.n);
+		if (role) {
+			blocks.push({ type: 'line', line: line.n, text: line.text, mark: null, role });
 			i++;
 			continue;
 		}

@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync
 import { join, resolve } from 'node:path';
 import { ConvertError } from './errors.ts';
 import { decodeSeed } from './lines.ts';
-import { parsePlansYaml } from './metadata.ts';
-import { convertPlan } from './plan.ts';
+import { renderMdx } from './mdx.ts';
+import { assignSlugs, parsePlansYaml, slugCandidates } from './metadata.ts';
+import { convertPlan, type Converted } from './plan.ts';
 
 interface Options {
 	seeds: string;
@@ -31,14 +32,21 @@ export function run(options: Options): { written: string[]; stale: string[] } {
 	for (const meta of metas) {
 		if (!files.includes(meta.file)) throw new ConvertError(yamlPath, null, `entry "${meta.slug}" names ${meta.file}, which is not in ${options.seeds}/`);
 	}
-	const outputs = new Map<string, string>();
-	for (const file of files) {
+	const converted: { file: string; result: Converted; curated: boolean }[] = files.map((file) => {
 		const text = decodeSeed(readFileSync(join(options.seeds, file)), file);
-		const { plan, mdx } = convertPlan(file, text, metas.find((m) => m.file === file));
-		const target = `${plan.slug}.mdx`;
-		if (outputs.has(target)) throw new ConvertError(file, null, `slug "${plan.slug}" is already used by another seed`);
+		const meta = metas.find((m) => m.file === file);
+		return { file, result: convertPlan(file, text, meta), curated: meta !== undefined };
+	});
+	// Slugs unique across the corpus: inferred plans that share a region name take their city too.
+	const slugs = assignSlugs(converted.map(({ file, result, curated }) => ({ slugs: curated ? [result.plan.slug] : slugCandidates(result.plan.region, file), curated, code: result.plan.region.code })));
+	const outputs = new Map<string, string>();
+	converted.forEach(({ file, result }, k) => {
+		const slug = slugs[k] as string;
+		const mdx = slug === result.plan.slug ? result.mdx : renderMdx({ ...result.plan, slug }, result.nodes);
+		const target = `${slug}.mdx`;
+		if (outputs.has(target)) throw new ConvertError(file, null, `slug "${slug}" is already used by another seed`);
 		outputs.set(target, mdx);
-	}
+	});
 	const existing = existsSync(options.out) ? readdirSync(options.out).filter((f) => f.endsWith('.mdx')) : [];
 	const stale = [
 		...[...outputs].filter(([name, mdx]) => !existsSync(join(options.out, name)) || readFileSync(join(options.out, name), 'utf8') !== mdx).map(([n]) => n),

@@ -3,13 +3,14 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
+import type { IndicatorRecord, PlanRecord, ProjectRecord } from '../schema/data.ts';
 import { dataRecord, pageRecords, sortKey, type PlanFacts, type SearchRecord } from '../lib/search/records.ts';
 import { indexText } from '../lib/search/tokens.ts';
 
 /** All records of the built site: plan-text paragraphs, targets and projects (Chinese pages only). */
 function collectRecords(site: string): SearchRecord[] {
-	const plans = JSON.parse(readFileSync(join(site, 'data', 'plans.json'), 'utf8')) as { slug: string; title: string; region: { name: string; province: string | null } }[];
-	const facts = new Map<string, PlanFacts>(plans.map((p) => [p.slug, { slug: p.slug, title: p.title, region: p.region.name, province: p.region.province ?? '' }]));
+	const plans = JSON.parse(readFileSync(join(site, 'data', 'plans.json'), 'utf8')) as PlanRecord[];
+	const facts = new Map<string, PlanFacts>(plans.map((p) => [p.slug, { slug: p.slug, title: p.title, region: p.slug, province: p.region.province ?? '' }]));
 	const records: SearchRecord[] = [];
 	for (const slug of readdirSync(join(site, 'plans')).sort()) {
 		const plan = facts.get(slug);
@@ -17,7 +18,7 @@ function collectRecords(site: string): SearchRecord[] {
 		const html = readFileSync(join(site, 'plans', slug, 'index.html'), 'utf8');
 		records.push(...pageRecords(fromHtml(html), plan, `/plans/${slug}/`));
 	}
-	const indicators = JSON.parse(readFileSync(join(site, 'data', 'indicators.json'), 'utf8')) as { plan: string; id: string; name: string; name_en: string | null; target: { text: string }; source: { line: number; quote: string } }[];
+	const indicators = JSON.parse(readFileSync(join(site, 'data', 'indicators.json'), 'utf8')) as IndicatorRecord[];
 	for (const i of indicators) {
 		const plan = facts.get(i.plan);
 		if (plan) records.push(dataRecord(plan, '指标', `/plans/${i.plan}/indicators/${i.id}/`, i.name, `${i.name}：${i.target.text || '—'}`, `${i.name_en ?? ''} ${i.target.text}`, i.source.line, i.source.quote));
@@ -25,7 +26,7 @@ function collectRecords(site: string): SearchRecord[] {
 	// Pagefind keeps one record per URL, and a project's URL is its paragraph's: the paragraph
 	// record itself is tagged as a project (and a project without one gets its own record).
 	const byUrl = new Map(records.map((r) => [r.url, r]));
-	const projects = JSON.parse(readFileSync(join(site, 'data', 'projects.json'), 'utf8')) as { plan: string; name: string; description: string; url: string; source: { line: number } }[];
+	const projects = JSON.parse(readFileSync(join(site, 'data', 'projects.json'), 'utf8')) as ProjectRecord[];
 	for (const p of projects) {
 		const plan = facts.get(p.plan);
 		if (!plan) continue;

@@ -10,6 +10,8 @@ export const urls = {
 	search: (locale: Locale = 'zh') => `${prefix(locale)}/search/`,
 	data: (locale: Locale = 'zh') => `${prefix(locale)}/data/`,
 	download: (file: string) => `/data/${file}`,
+	/** The JSON Schema of a data file (`indicators.json` → /data/schema/indicators.json). */
+	schema: (file: string) => `/data/schema/${file}`,
 };
 
 export type Locale = 'zh' | 'en';

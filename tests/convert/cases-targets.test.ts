@@ -7,7 +7,7 @@ import { convertCase } from '../helpers/fixture.ts';
  * is tested elsewhere. Indicator-style targets only: quantified commitments (counts such as
  * 争创省级临床重点专科2个) come from a separate pass and carry a `commitment` kind.
  */
-const targets = (name: string) => convertCase(name).plan.indicators.filter((i) => !(i as { commitment?: unknown }).commitment);
+const targets = (name: string) => convertCase(name).plan.indicators.filter((i) => !i.commitment);
 const brief = (i: Indicator) => ({ name: i.name, value: i.target.value, comparator: i.target.comparator, year: i.target.year });
 
 describe('tables in every layout (cases)', () => {

@@ -2,24 +2,14 @@ import type { Comparator, Indicator, Plan } from '../schema/plan.ts';
 import type { DocNode, ParagraphNode } from './document.ts';
 import { fold, foldAligned } from './fold.ts';
 import { canonicalFor } from '../shared/glossary.ts';
-import { parseNumeral } from './vocabulary.ts';
+import { COMPARATOR_FORMS } from './rules/values.ts';
+import { CN_NUMERAL_CHARS, parseNumeral, splitSentences } from './vocabulary.ts';
 import { COMMITMENT_RULES, HISTORY_BEFORE, type ClauseContext, type CommitmentKind, type CommitmentRule, type RuleMatch } from './rules/commitments.ts';
 
 /** A commitment read from one paragraph, before it gets its id. */
 export type CommitmentDraft = Omit<Indicator, 'id' | 'related' | 'conflict'> & { commitment: CommitmentKind; rule: string };
 
-/** Comparator words next to the value (duplicates values.ts; to move into vocabulary.ts). */
-const PREFIX: [RegExp, Comparator][] = [
-	[/^(不少于|不低于|至少|≥|>=)/, '>='],
-	[/^(不超过|不高于|≤|<=)/, '<='],
-	[/^(少于|低于|<)/, '<'],
-	[/^(超过|多于|>)/, '>'],
-];
-const SUFFIX: [RegExp, Comparator][] = [
-	[/(及以上|以上)$/, '>='],
-	[/(及以下|以下|以内|之内)$/, '<='],
-	[/(左右)$/, '≈'],
-];
+const GRADE = new RegExp(`^[${CN_NUMERAL_CHARS}\\d]级`);
 const NUMBER = /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)/;
 
 function toNumber(text: string): number | null {
@@ -31,14 +21,15 @@ function toNumber(text: string): number | null {
 export function readCommitmentValue(folded: string): { value: number | null; comparator: Comparator | null; range: [number, number] | null; unit: string | null; note: string | null } {
 	let text = folded.replace(/\s/g, '');
 	let comparator: Comparator | null = null;
-	for (const [re, c] of PREFIX) if (re.test(text)) { comparator = c; text = text.replace(re, ''); break; }
-	for (const [re, c] of SUFFIX) if (re.test(text)) {
-		if (comparator && comparator !== c) return { value: null, comparator: null, range: null, unit: null, note: `两个比较符：${folded}` };
-		comparator = c;
-		text = text.replace(re, '');
-		break;
+	// Comparator words next to the value: the shared value forms (rules/values.ts, from vocabulary.ts).
+	for (const at of ['prefix', 'suffix'] as const) {
+		const form = COMPARATOR_FORMS.find((f) => f.at === at && f.re.test(text));
+		if (!form) continue;
+		if (comparator && comparator !== form.comparator) return { value: null, comparator: null, range: null, unit: null, note: `两个比较符：${folded}` };
+		comparator = form.comparator;
+		text = text.replace(form.re, '');
 	}
-	if (/^[一二三四五六七八九十\d]级/.test(text)) {
+	if (GRADE.test(text)) {
 		// A grade: 五级 → 5, 三级甲等 → 3 with the grade as unit.
 		const n = toNumber(text.slice(0, 1));
 		return { value: n, comparator: comparator ?? '=', range: null, unit: text.slice(1), note: null };
@@ -74,7 +65,7 @@ function clausesOf(text: string): { sentence: number; start: number; text: strin
 	const out: { sentence: number; start: number; text: string }[] = [];
 	let offset = 0;
 	let sentence = 0;
-	for (const s of text.split(/(?<=[。；;!?！？])/)) {
+	for (const s of splitSentences(text)) {
 		let inner = 0;
 		for (const c of s.split(/(?<=[，,：:])/)) {
 			out.push({ sentence, start: offset + inner, text: c });
@@ -120,7 +111,7 @@ export function paragraphCommitments(node: ParagraphNode, file: string, period: 
 	const printed = node.text;
 	const folded = foldAligned(printed);
 	const clauses = clausesOf(folded);
-	const sentences = printed.split(/(?<=[。；;!?！？])/);
+	const sentences = splitSentences(printed);
 	const out: CommitmentDraft[] = [];
 	let year: number | null = null;
 	clauses.forEach((c, k) => {

@@ -110,7 +110,7 @@ export interface ComparatorEntry {
  */
 export const COMPARATORS: ComparatorEntry[] = [
 	{ at: 'prefix', comparator: '<=', forms: ['≤', '≦', '<=', '＜=', '不高于', '不超过', '不大于', '低于等于'] },
-	{ at: 'prefix', comparator: '>=', forms: ['≥', '≧', '>=', '＞=', '不低于', '不少于', '不小于'] },
+	{ at: 'prefix', comparator: '>=', forms: ['≥', '≧', '>=', '＞=', '不低于', '不少于', '不小于', '至少'] },
 	{ at: 'prefix', comparator: '<', forms: ['＜', '<', '低于', '少于', '小于'] },
 	{ at: 'prefix', comparator: '>', forms: ['＞', '>', '高于', '超过', '多于', '大于'] },
 	{ at: 'suffix', comparator: '>=', forms: ['及以上', '以上'] },

@@ -1,3 +1,4 @@
+import { CN_NUMERAL_CHARS, parseNumeral } from '../vocabulary.ts';
 /**
  * The rules that read quantified commitments in running text (src/convert/commitments.ts runs them).
  *
@@ -51,7 +52,7 @@ export interface CommitmentRule {
 // ---- vocabulary (minimal; comparators duplicate values.ts) ----------------------------------
 
 /** A number: Arabic digits or a Chinese numeral (not a bare 千/百/万). */
-export const NUM = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]*)`;
+export const NUM = String.raw`(?:\d+(?:\.\d+)?|[${CN_NUMERAL_CHARS}][${CN_NUMERAL_CHARS}百千]*)`;
 /** A number or a range `2-3`, `1—2`, `0.1-0.2`. */
 export const RANGE = String.raw`${NUM}(?:\s*[-—–~～至]\s*${NUM})?`;
 /** Comparator words printed right before the number (`不少于4个`, `少于15分钟`). */
@@ -221,7 +222,7 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
 		id: 'level-grade',
 		kind: 'level',
 		// 通过互联互通四级甲等及以上测评, 达到二级妇幼保健院标准, 创建成三级甲等医院, 进入二级行列
-		pattern: new RegExp(String.raw`(?<verb>达到|通过|创建成为?|创建为|建成|进入|具备|符合|晋升为?|升级为|创成|成为)(?<between>[^,，。；;、]{0,12}?)(?<value>(?:[一二三四五六七八九十]|\d)级(?:甲等|乙等)?(?:及以上|以上)?)`, 'dg'),
+		pattern: new RegExp(String.raw`(?<verb>达到|通过|创建成为?|创建为|建成|进入|具备|符合|晋升为?|升级为|创成|成为)(?<between>[^,，。；;、]{0,12}?)(?<value>(?:[${CN_NUMERAL_CHARS}]|\d)级(?:甲等|乙等)?(?:及以上|以上)?)`, 'dg'),
 		accept: (m) => !/级/.test(m.match.groups?.between ?? ''),
 		name: (m) => {
 			const subject = cleanName(before(m, 'verb').replace(/(建设|全部)$/, '')).replace(/^全部/, '');
@@ -260,7 +261,7 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
 		// 推进建设心电诊断、远程会诊、…、消毒供应“六大中心”; 完成…7大能力（发热门诊、…、急诊急救）建设
 		pattern: new RegExp(String.raw`(?<value>${NUM}大)(?<noun>[\u4e00-\u9fa5]{1,3}?)(?=[”"（(，,。；;、]|建设|并|$)`, 'dg'),
 		accept: (m) => {
-			const n = Number(/^\d/.test(m.match.groups?.value ?? '') ? Number.parseInt(m.match.groups?.value ?? '', 10) : '一二三四五六七八九十'.indexOf((m.match.groups?.value ?? '').slice(0, 1)) + 1);
+			const n = Number(/^\d/.test(m.match.groups?.value ?? '') ? Number.parseInt(m.match.groups?.value ?? '', 10) : (parseNumeral((m.match.groups?.value ?? '').replace(/大$/, '')) ?? 0));
 			if (!/(建设|建成|完成|打造)/.test(m.ctx.clause) || n < 2) return false;
 			// The set is a commitment only when the text lists its N members, before it or in brackets after it.
 			const listedBefore = (before(m).replace(/[“"]$/, '').split(/(建设|建成|完成|打造)/).at(-1) ?? '').split(/[、和]/).length;

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { periodSchema, planStatusSchema, regionSchema } from '../schema/plan.ts';
+import { originSchema, periodSchema, planStatusSchema, regionSchema } from '../schema/plan.ts';
 import { ConvertError } from './errors.ts';
 import type { SourceLine } from './lines.ts';
 
@@ -11,11 +11,13 @@ export const planMetaSchema = z.object({
 	title: z.string().min(1).optional(),
 	title_supplied: z.boolean().optional(),
 	title_en: z.string().min(1).optional(),
-	region: regionSchema.partial({ city: true, province: true, level: true, code: true, name_en: true, city_en: true, province_en: true }),
+	region: regionSchema.partial({ city: true, province: true, level: true, code: true, name_en: true, city_en: true, province_en: true }).optional(),
 	status: planStatusSchema.optional(),
 	period: periodSchema.optional(),
 	date: z.string().nullable().optional(),
 	source_note: z.string().nullable().optional(),
+	/** Written by `npm run import`: the original Word file or web page this seed was made from. */
+	origin: originSchema.optional(),
 });
 export type PlanMeta = z.infer<typeof planMetaSchema>;
 

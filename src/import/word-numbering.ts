@@ -59,6 +59,8 @@ export class WordNumbering {
 	readonly #abstracts = new Map<string, Element>();
 	readonly #nums = new Map<string, { abstractId: string; overrides: Map<number, { start: number | null; level: Level | null }> }>();
 	readonly #styles = new Map<string, StyleInfo>();
+	/** Numbering styles (w:type="numbering"), which a numStyleLink names. */
+	readonly #numberingStyles = new Map<string, StyleInfo>();
 	readonly #defaultStyle: string | null;
 	readonly #counters = new Map<string, (number | undefined)[]>();
 	readonly #startedNums = new Set<string>();
@@ -77,15 +79,16 @@ export class WordNumbering {
 		}
 		let defaultStyle: string | null = null;
 		for (const el of styles ? wChildren(styles, 'style') : []) {
-			if (attr(el, 'type') !== 'paragraph') continue;
+			const type = attr(el, 'type');
+			if (type !== 'paragraph' && type !== 'numbering') continue;
 			const id = attr(el, 'styleId') ?? '';
 			const numPr = wChild(wChild(el, 'pPr'), 'numPr');
-			this.#styles.set(id, {
+			(type === 'paragraph' ? this.#styles : this.#numberingStyles).set(id, {
 				basedOn: attr(wChild(el, 'basedOn'), 'val'),
 				numId: attr(wChild(numPr, 'numId'), 'val'),
 				ilvl: numAttr(wChild(numPr, 'ilvl'), 'val'),
 			});
-			if (attr(el, 'default') === '1' || attr(el, 'default') === 'true') defaultStyle = id;
+			if (type === 'paragraph' && (attr(el, 'default') === '1' || attr(el, 'default') === 'true')) defaultStyle = id;
 		}
 		this.#defaultStyle = defaultStyle;
 	}
@@ -97,7 +100,7 @@ export class WordNumbering {
 		if (!num || !el) return null;
 		const link = attr(wChild(el, 'numStyleLink'), 'val');
 		if (link && depth < 4) {
-			const linked = this.#styleNumbering(link).numId;
+			const linked = this.#numberingStyles.get(link)?.numId ?? null;
 			if (linked && linked !== numId) return this.#abstractOf(linked, depth + 1);
 		}
 		return { id: num.abstractId, el };
@@ -182,9 +185,9 @@ export class WordNumbering {
 	}
 }
 
-/** What Word prints after the number: a tab shows as a gap, written as a space except after a closing mark (一、 （一） 1．). */
+/** What Word prints after the number: a tab shows as a gap, written as a space except after a full-width closing mark (一、 （一） 1．). */
 function suffix(kind: Level['suffix'], text: string): string {
 	if (kind === 'nothing') return '';
 	if (kind === 'space') return ' ';
-	return /[、．。，：）)】〕\]］]$/.test(text) ? '' : ' ';
+	return /[、．。，：）】〕］]$/.test(text) ? '' : ' ';
 }

@@ -105,6 +105,8 @@ export const en: typeof zh = {
 		periodValue: (start: number, end: number, base: number) => `${start}–${end}, base year ${base}`,
 		source: 'Source file',
 		sourceValue: (lines: number) => `${lines} lines, SHA-256`,
+		origin: 'Imported from',
+		originValue: (format: 'docx' | 'html') => `${format === 'docx' ? 'Word' : 'web page'}, original’s SHA-256`,
 		titleNote: 'Title',
 		titleSupplied: 'The text carries no title; this one was supplied by the editors.',
 		curatorNote: 'Editor’s note',

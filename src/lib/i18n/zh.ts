@@ -102,6 +102,8 @@ export const zh = {
 		periodValue: (start: number, end: number, base: number) => `${start}–${end}年，基期 ${base} 年`,
 		source: '来源文件',
 		sourceValue: (lines: number) => `${lines} 行，SHA-256`,
+		origin: '导入自',
+		originValue: (format: 'docx' | 'html') => `${format === 'docx' ? 'Word 文档' : '网页'}，原文件 SHA-256`,
 		titleNote: '标题说明',
 		titleSupplied: '原文未印标题，本标题为整理者补充。',
 		curatorNote: '整理说明',

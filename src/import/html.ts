@@ -133,6 +133,8 @@ class Walker {
 	readonly blocks: ImportBlock[] = [];
 	readonly tally = new Tally();
 	#line = '';
+	/** An ordered-list number waiting for the item's first line (the item may start with a heading or paragraph). */
+	#marker: string | null = null;
 
 	/** Ends the current line; `force` writes it even when empty (a <br>). */
 	flush(force = false): void {
@@ -140,6 +142,11 @@ class Walker {
 		this.#line = '';
 		const text = collapse(raw);
 		if (text.trim() === '' && !force && !/[\u00a0\u3000]/.test(text)) return;
+		if (this.#marker !== null && text.trim() !== '') {
+			this.blocks.push({ type: 'paragraph', text: this.#marker + text.trimStart() });
+			this.#marker = null;
+			return;
+		}
 		this.blocks.push({ type: 'paragraph', text });
 	}
 
@@ -180,11 +187,19 @@ class Walker {
 			this.table(el, inArticle);
 			return;
 		}
+		const note = noteMark(el);
+		if (note !== null) {
+			this.#line += note;
+			return;
+		}
 		const article = inArticle || tag === 'article' || tag === 'main' || el.properties.role === 'main';
 		const block = BLOCK.has(tag);
 		if (block) this.flush();
+		const marker = tag === 'li' ? ((el.data as { marker?: string } | undefined)?.marker ?? null) : null;
+		if (marker !== null) this.#marker = marker;
 		for (const c of el.children) this.walk(c, article, pre || tag === 'pre');
 		if (block) this.flush();
+		if (marker !== null) this.#marker = null;
 	}
 
 	table(table: Element, inArticle: boolean): void {
@@ -246,6 +261,17 @@ class Walker {
 	}
 }
 
+/**
+ * A note reference or back-link: a link to an anchor on the same page whose text is only a number
+ * (`<a href="#_ftn1"><sup>[1]</sup></a>`, LibreOffice's `#sdfootnote1sym`). Written `[1]` so the
+ * mark never runs into a number printed before it (`78.5岁[1]`, not `78.5岁1`); null for anything else.
+ */
+function noteMark(el: Element): string | null {
+	if (el.tagName !== 'a' || !String(el.properties.href ?? '').startsWith('#')) return null;
+	const m = /^[\[［(（]?(\d{1,3})[\]］)）]?$/.exec(textOf(el).trim());
+	return m ? `[${m[1]}]` : null;
+}
+
 /** Plain text of an element, for samples in the summary. */
 function textOf(el: Element): string {
 	let out = '';
@@ -257,7 +283,7 @@ function textOf(el: Element): string {
 	return collapse(out);
 }
 
-/** Numbers ordered-list items in place (hast has no parent links): `<ol start=3 type=a>` → `c. ` before the item text. */
+/** Numbers ordered-list items (hast has no parent links): `<ol start=3 type=a>` → `c. `, kept on the item for the walker to print before its first line. */
 function numberLists(node: Root | Element): void {
 	for (const child of node.children) {
 		if (child.type !== 'element') continue;
@@ -269,7 +295,7 @@ function numberLists(node: Root | Element): void {
 			let n = Number(child.properties.start ?? (reversed ? items.length : 1));
 			for (const li of items) {
 				if (li.properties.value !== undefined && !Number.isNaN(Number(li.properties.value))) n = Number(li.properties.value);
-				li.children.unshift({ type: 'text', value: `${formatNumber(n, format).text}. ` });
+				li.data = { ...li.data, marker: `${formatNumber(n, format).text}. ` } as Element['data'];
 				n += reversed ? -1 : 1;
 			}
 		}

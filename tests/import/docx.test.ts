@@ -1,11 +1,13 @@
 import CFB from 'cfb';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { strToU8, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../src/import/docx.ts';
 import { ImportError } from '../../src/import/errors.ts';
 import { importBytes } from '../../src/import/import.ts';
-import { fixtureDocx, handMadeText } from '../helpers/import-fixtures.ts';
+import { fixtureDocx, handMadeText, IMPORT_FIXTURES } from '../helpers/import-fixtures.ts';
 import { planShape } from '../helpers/import-plan.ts';
 
 let docx: Uint8Array;
@@ -29,6 +31,16 @@ describe('a Word file converts to the same plan as the hand-made text', () => {
 		expect(hand.outline.length).toBe(10);
 		expect(hand.targets.length).toBe(4);
 		expect(hand.projects.length).toBe(4);
+	});
+});
+
+describe('a Word file saved by another writer (LibreOffice) converts to the same plan', () => {
+	it('tests/fixtures/import/plan-libreoffice.docx has the outline, targets and projects of plan.txt', () => {
+		const hand = planShape(handMadeText());
+		const imported = planShape(importBytes(readFileSync(join(IMPORT_FIXTURES, 'plan-libreoffice.docx')), 'plan-libreoffice.docx').seed.text, 'lo.txt');
+		expect(imported.outline).toEqual(hand.outline);
+		expect(imported.targets).toEqual(hand.targets);
+		expect(imported.projects).toEqual(hand.projects);
 	});
 });
 

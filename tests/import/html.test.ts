@@ -92,6 +92,14 @@ describe('text as a browser lays it out', () => {
 		const r = importHtml(page('<p>慢性病负担加重，\n   基层服务能力不足。</p><p>World\nHealth</p><p>第一行<br>第二行<br><br>第三行</p>'));
 		expect(r.seed.text).toBe('慢性病负担加重，基层服务能力不足。\nWorld Health\n第一行\n第二行\n\n第三行\n');
 	});
+	it('prints an ordered-list number on the item’s first line even when the item starts with a heading', () => {
+		const r = importHtml(page('<ol start="2"><li><h1>主要目标</h1><p>正文。</p></li></ol>'));
+		expect(r.seed.text).toBe('2. 主要目标\n正文。\n');
+	});
+	it('writes a note mark linked within the page as [n], so it never runs into the number before it', () => {
+		const r = importHtml(page('<p>降至3.1‰<a href="#_ftn1"><sup>[1]</sup></a>，达到78.5岁<a class="sdfootnoteanc" href="#sdfootnote2sym"><sup>2</sup></a>。</p><p><a href="#_ftnref1">1</a>注释。</p><p><a href="#top">返回顶部</a>，见<a href="/x">3</a>号文件</p>'));
+		expect(r.seed.text).toBe('降至3.1‰[1]，达到78.5岁[2]。\n[1]注释。\n返回顶部，见3号文件\n');
+	});
 	it('numbers ordered lists as printed (start, type)', () => {
 		const r = importHtml(page('<ol start="3"><li>第三项</li><li>第四项</li></ol><ol type="a"><li>甲</li></ol><ul><li>无序</li></ul>'));
 		expect(r.seed.text).toBe('3. 第三项\n4. 第四项\na. 甲\n无序\n');

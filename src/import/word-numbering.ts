@@ -47,7 +47,16 @@ function readLevel(lvl: Element): Level {
 	};
 }
 
-const levelsOf = (abstract: Element): Map<number, Level> => new Map(wChildren(abstract, 'lvl').map((l) => [numAttr(l, 'ilvl') ?? 0, readLevel(l)]));
+const LEVELS = new WeakMap<Element, Map<number, Level>>();
+/** The levels of an abstractNum by ilvl (read once per element). */
+function levelsOf(abstract: Element): Map<number, Level> {
+	let levels = LEVELS.get(abstract);
+	if (!levels) {
+		levels = new Map(wChildren(abstract, 'lvl').map((l) => [numAttr(l, 'ilvl') ?? 0, readLevel(l)]));
+		LEVELS.set(abstract, levels);
+	}
+	return levels;
+}
 
 /**
  * Word's automatic numbering, replayed paragraph by paragraph in reading order: the list

@@ -79,12 +79,16 @@ export interface SeedText {
 const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/;
 const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
 const EDGE_SPACE = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g;
+// Zero-width characters web editors leave inside words (婴儿\u200b死亡率): invisible, and they break matching.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 
-/** One printed line made safe for the seed form: no controls, no tab (a leading tab would make it a table cell), no edge spaces. */
+/** One printed line made safe for the seed form: no controls, no zero-width characters, no tab (a leading tab would make it a table cell), no edge spaces. */
 function cleanLine(text: string, tally: Tally): string {
 	const withoutControls = text.replace(CONTROLS, '');
 	if (withoutControls !== text) tally.add('control characters', 'invisible control characters removed (the converter rejects them)', text);
-	return withoutControls.replace(/\t+/g, ' ').replace(EDGE_SPACE, '');
+	const visible = withoutControls.replace(ZERO_WIDTH, '');
+	if (visible !== withoutControls) tally.add('zero-width characters', 'invisible zero-width characters removed (they would break search and matching)', visible);
+	return visible.replace(/\t+/g, ' ').replace(EDGE_SPACE, '');
 }
 
 /** Splits a paragraph on any line break it carries (Word's manual line break, HTML <br>). */

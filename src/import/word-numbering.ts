@@ -32,12 +32,19 @@ export interface NumberText {
 	problem: string | null;
 }
 
+/** Word 2010+ writes a custom number format as mc:AlternateContent; its Fallback holds the classic format Word prints elsewhere. */
+function fallbackNumFmt(lvl: Element): Element | null {
+	const alternate = elements(lvl).find((c) => c.localName === 'AlternateContent');
+	const fallback = alternate ? elements(alternate).find((c) => c.localName === 'Fallback') : undefined;
+	return fallback ? wChild(fallback, 'numFmt') : null;
+}
+
 function readLevel(lvl: Element): Level {
 	const suff = attr(wChild(lvl, 'suff'), 'val');
 	const fonts = wChild(wChild(lvl, 'rPr'), 'rFonts');
 	return {
 		start: numAttr(wChild(lvl, 'start'), 'val') ?? 0,
-		format: attr(wChild(lvl, 'numFmt'), 'val') ?? 'decimal',
+		format: attr(wChild(lvl, 'numFmt') ?? fallbackNumFmt(lvl), 'val') ?? 'decimal',
 		text: attr(wChild(lvl, 'lvlText'), 'val'),
 		font: attr(fonts, 'ascii') ?? attr(fonts, 'hAnsi'),
 		suffix: suff === 'space' || suff === 'nothing' ? suff : 'tab',

@@ -18,6 +18,11 @@ describe('the seed text writer', () => {
 		expect(seed.text).toBe('第一行\n第二行\n第三行\n');
 		expect(seed.notes.map((n) => n.what)).toEqual(['control characters']);
 	});
+	it('removes zero-width characters a web editor left inside words, saying so', () => {
+		const seed = writeSeedText([para('婴儿\u200b死亡率\ufeff控制在3‰以内。')]);
+		expect(seed.text).toBe('婴儿死亡率控制在3‰以内。\n');
+		expect(seed.notes.map((n) => n.what)).toEqual(['zero-width characters']);
+	});
 	it('writes a merged continuation as an empty cell and pads a spanning body cell, not a spanning header cell', () => {
 		const seed = writeSeedText([table([c('领域'), c('指标'), c('目标', 2)], [c('健康水平'), c('甲'), c('1'), c('2')], [c('', 1, true), c('乙'), c('合计', 2)])]);
 		expect(seed.text).toBe('\t领域\n\t指标\n\t目标\n\n\t健康水平\n\t甲\n\t1\n\t2\n\n\t\n\t乙\n\t合计\n\t\n');

@@ -88,6 +88,12 @@ describe('Word automatic numbering', () => {
 		expect(n.next(pPr('2', 0))?.text ?? null).toBe('一、');
 	});
 
+	it('reads a custom format written as mc:AlternateContent through its Fallback', () => {
+		const alt = '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="01, 02, 03, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="decimalZero"/></mc:Fallback></mc:AlternateContent>';
+		const n = new WordNumbering(numbering(`<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>${alt}<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`), null);
+		expect(n.next(pPr('1', 0))?.text).toBe('01、');
+	});
+
 	it('prints a bullet in a symbol font as its character, and says when a format is unknown', () => {
 		const n = new WordNumbering(numbering(`<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr></w:lvl>${lvl(1, 'hebrew2', '%2)')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`), null);
 		expect(n.next(pPr('1', 0))).toEqual({ text: '• ', problem: null });

@@ -12,8 +12,6 @@ export interface WordPackage {
 	footnotes: Element | null;
 	endnotes: Element | null;
 	settings: Element | null;
-	/** Relationship ids of the main document whose target is an embedded chunk (w:altChunk). */
-	altChunks: Set<string>;
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -109,6 +107,5 @@ export function openWordPackage(bytes: Uint8Array, file: string): WordPackage {
 		footnotes: parse(target('footnotes')),
 		endnotes: parse(target('endnotes')),
 		settings: parse(target('settings')),
-		altChunks: new Set(rels.filter((r) => r.type === 'aFChunk').map((r) => r.id)),
 	};
 }

@@ -1,4 +1,4 @@
-import { openWordPackage, type WordPackage } from './docx-package.ts';
+import { openWordPackage } from './docx-package.ts';
 import { ImportError } from './errors.ts';
 import { formatNumber, symbolChar } from './number-formats.ts';
 import { Tally, type ImportBlock, type ImportCell, type ImportedDocument, type ImportRow } from './text.ts';
@@ -16,7 +16,6 @@ interface Notes {
 }
 
 interface Context {
-	pkg: WordPackage;
 	numbering: WordNumbering;
 	tally: Tally;
 	footnotes: Notes;
@@ -265,7 +264,6 @@ export function readDocx(bytes: Uint8Array, file: string): ImportedDocument {
 	const body = wChild(pkg.document, 'body');
 	if (!body) throw new ImportError(file, 'not a Word document (word/document.xml has no w:body)');
 	const ctx: Context = {
-		pkg,
 		numbering: new WordNumbering(pkg.numbering, pkg.styles),
 		tally: new Tally(),
 		footnotes: readNotes(pkg.footnotes, pkg.settings, pkg.document, 'footnote'),

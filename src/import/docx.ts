@@ -124,11 +124,22 @@ function drawing(el: Element, ctx: Context): void {
 	};
 	visit(el);
 	if (boxes.length === 0) {
-		ctx.tally.add('pictures', 'pictures and charts carry no text the converter can read');
+		const props = findElement(el, (e) => e.localName === 'docPr');
+		ctx.tally.add('pictures', 'pictures and charts carry no text the converter can read', attr(props, 'descr') || attr(props, 'title') || attr(props, 'name') || undefined);
 		return;
 	}
 	ctx.tally.add('text boxes', 'text boxes are printed after the paragraph that anchors them');
 	for (const box of boxes) ctx.floating.push(...readBlocks(box, ctx, false));
+}
+
+/** The first descendant (depth first) that passes `test`, or null. */
+function findElement(node: Element, test: (e: Element) => boolean): Element | null {
+	for (const c of elements(node)) {
+		if (test(c)) return c;
+		const hit = findElement(c, test);
+		if (hit) return hit;
+	}
+	return null;
 }
 
 /** Text of paragraph content (runs inside hyperlinks, insertions, fields, content controls, smart tags). */

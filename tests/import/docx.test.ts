@@ -1,5 +1,5 @@
 import CFB from 'cfb';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { DeletedTextRun, Document, EndnoteReferenceRun, ImageRun, InsertedTextRun, Packer, Paragraph, SymbolRun, Textbox, TextRun } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,6 +75,38 @@ describe('footnotes', () => {
 		const at = lines().findIndex((l) => l.includes('78.5岁[1]，婴儿死亡率'));
 		expect(at).toBeGreaterThan(0);
 		expect(lines()[at + 1]).toMatch(/^\[1\]\s*数据来源：示例县统计年鉴（2020）。$/);
+	});
+});
+
+describe('what a Word file keeps and leaves out', () => {
+	// A 1×1 PNG, so the document holds a real picture part.
+	const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+	const when = { id: 1, author: '审稿人', date: '2024-01-01T00:00:00Z' };
+	let imported: ReturnType<typeof importBytes>;
+	beforeAll(async () => {
+		const doc = new Document({
+			endnotes: { 1: { children: [new Paragraph('数据截至2020年底。')] } },
+			sections: [
+				{
+					children: [
+						new Paragraph({ children: [new TextRun('床位使用率'), new SymbolRun({ char: 'F0B3', symbolfont: 'Symbol' }), new TextRun('85%。')] }),
+						new Paragraph({ children: [new TextRun('保留'), new DeletedTextRun({ ...when, text: '删除的文字' }), new InsertedTextRun({ ...when, id: 2, text: '插入的文字' }), new TextRun({ text: '隐藏文字', vanish: true }), new TextRun('。')] }),
+						new Paragraph({ children: [new TextRun('见尾注'), new EndnoteReferenceRun(1), new TextRun('。')] }),
+						new Paragraph({ children: [new TextRun('图1  床位分布'), new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 }, altText: { name: 'map', title: '床位分布图', description: '床位分布图' } })] }),
+						new Paragraph({ children: [new TextRun('正文段落。'), new Textbox({ children: [new Paragraph('文本框内的文字。')], style: { width: '2in', height: 'auto' } }) as unknown as TextRun] }),
+						new Paragraph('最后一段。'),
+					],
+				},
+			],
+		});
+		imported = importBytes(new Uint8Array(await Packer.toBuffer(doc)), 'extras.docx');
+	});
+	it('prints a Symbol-font ≥ as ≥, keeps inserted text, endnotes at the end and a text box after its paragraph', () => {
+		expect(imported.seed.text).toBe('床位使用率≥85%。\n保留插入的文字。\n见尾注[i]。\n图1  床位分布\n正文段落。\n文本框内的文字。\n最后一段。\n[i]数据截至2020年底。\n');
+	});
+	it('leaves out tracked deletions, hidden text and pictures, and says so with samples', () => {
+		const dropped = Object.fromEntries(imported.dropped.map((d) => [d.what, d.samples]));
+		expect(dropped).toEqual({ 'tracked deletions': ['删除的文字'], 'hidden text': ['隐藏文字'], pictures: ['床位分布图'], 'text boxes': [] });
 	});
 });
 

@@ -187,6 +187,13 @@ class Walker {
 			this.table(el, inArticle);
 			return;
 		}
+		// Word's “Save as web page” prints a list number in a span marked mso-list:Ignore, padded with
+		// no-break spaces that stand for the tab after the number: written as Word prints the number.
+		if (/mso-list\s*:\s*ignore/i.test(String(el.properties.style ?? ''))) {
+			const number = textOf(el).replace(/[\s\u00a0]+$/, '').trimStart();
+			this.#line += number + (/[、．。，：）】〕］]$/.test(number) || number === '' ? '' : ' ');
+			return;
+		}
 		const note = noteMark(el);
 		if (note !== null) {
 			this.#line += note;

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { run as convert } from '../../src/convert/cli.ts';
 import { parsePlansYaml } from '../../src/convert/metadata.ts';
 import { runImport, summary, type ImportOptions } from '../../src/import/cli.ts';
+import { detectFormat } from '../../src/import/import.ts';
 import { fixtureDocx, fixtureHtml } from '../helpers/import-fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -74,7 +75,7 @@ describe('npm run import', () => {
 		const cases: [string, Uint8Array, RegExp][] = [
 			['empty.docx', new Uint8Array(0), /empty\.docx: the file is empty/],
 			['notes.docx', new TextEncoder().encode('这不是Word文件'), /notes\.docx: not a \.docx/],
-			['plan.pdf', new TextEncoder().encode('%PDF-1.7'), /plan\.pdf: PDF is not imported/],
+			['plan.pdf', new TextEncoder().encode('%PDF-1.7'), /plan\.pdf: a PDF: PDF is not imported/],
 		];
 		for (const [name, bytes, reason] of cases) {
 			const path = join(work, name);
@@ -88,5 +89,21 @@ describe('npm run import', () => {
 		expect(r.status).not.toBe(0);
 		expect(r.stderr).toMatch(/missing\.docx/);
 		expect(readdirSync(seeds).sort()).toEqual(before);
+	});
+});
+
+describe('the kind of file is read from its bytes, its name only when they do not tell', () => {
+	const kind = (bytes: Uint8Array | string, name: string) => detectFormat(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes, name);
+	it('reads a “.doc” that Word saved as a web page as a web page, and a zip named .doc as Word', () => {
+		expect(kind('<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><p>正文</p></body></html>', '规划.doc')).toBe('html');
+		expect(kind(new Uint8Array([0x50, 0x4b, 3, 4]), '规划.doc')).toBe('docx');
+		expect(kind('\ufeff<!DOCTYPE html><p>x</p>', 'page.txt')).toBe('html');
+	});
+	it('names what a file is when it cannot be imported', () => {
+		expect(() => kind('%PDF-1.7\n', 'plan.docx')).toThrow(/plan\.docx: a PDF: PDF is not imported/);
+		expect(() => kind('MIME-Version: 1.0\nContent-Type: multipart/related', 'page.mht')).toThrow(/MHT/);
+		expect(() => kind('{\\rtf1\\ansi', 'plan.doc')).toThrow(/an RTF file/);
+		expect(() => kind('一、总则', 'plan.wps')).toThrow(/a WPS document/);
+		expect(() => kind('一、总则', 'plan')).toThrow(/cannot tell what kind of file/);
 	});
 });

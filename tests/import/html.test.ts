@@ -87,6 +87,18 @@ describe('tables', () => {
 	});
 });
 
+describe('a page saved by Word as HTML', () => {
+	it('prints list numbers without their no-break-space padding and note marks as [1]', () => {
+		const html = `<html><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"></head><body lang=ZH-CN><div class=WordSection1>
+<p class=MsoTitle align=center><span>某县卫生健康“十四五”规划<o:p></o:p></span></p>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>一、<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><b>总体要求</b></p>
+<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><![if !supportLists]><span style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>加强领导。</p>
+<p class=MsoNormal>婴儿死亡率控制在3‰以内<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><![if !supportFootnotes]><span class=MsoFootnoteReference>[1]</span><![endif]></span></a>。</p></div>
+<div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1"><span class=MsoFootnoteReference>[1]</span></a> 数据来源：卫生统计年报。</p></div></div></body></html>`;
+		expect(importHtml(html).seed.text).toBe('某县卫生健康“十四五”规划\n一、总体要求\n1. 加强领导。\n婴儿死亡率控制在3‰以内[1]。\n[1] 数据来源：卫生统计年报。\n');
+	});
+});
+
 describe('text as a browser lays it out', () => {
 	it('joins a source line break between Chinese characters without a space, keeps one between Latin words, splits at <br>', () => {
 		const r = importHtml(page('<p>慢性病负担加重，\n   基层服务能力不足。</p><p>World\nHealth</p><p>第一行<br>第二行<br><br>第三行</p>'));

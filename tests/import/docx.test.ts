@@ -1,5 +1,5 @@
 import CFB from 'cfb';
-import { DeletedTextRun, Document, EndnoteReferenceRun, ImageRun, InsertedTextRun, Packer, Paragraph, SymbolRun, Textbox, TextRun } from 'docx';
+import { DeletedTextRun, Document, EndnoteReferenceRun, FootnoteReferenceRun, ImageRun, InsertedTextRun, Packer, Paragraph, SymbolRun, Table, TableCell, TableRow, Textbox, TextRun } from 'docx';
 import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +67,33 @@ describe('tables', () => {
 		const seed = importBytes(docx, 'plan.docx').seed;
 		expect(seed.tables.map((t) => `${t.rows}×${t.columns}`)).toEqual(['5×7', '3×3']);
 		expect(seed.title).toBe('示例县卫生健康事业发展“十四五”规划');
+	});
+});
+
+describe('tables beyond the simple grid', () => {
+	it('pads a body cell spanning columns, writes a nested table into its cell, and puts a footnote cited in a cell after the table', async () => {
+		const cell = (text: string, columnSpan?: number) => new TableCell({ children: [new Paragraph(text)], ...(columnSpan ? { columnSpan } : {}) });
+		const nested = new Table({ rows: [new TableRow({ children: [cell('甲'), cell('乙')] })] });
+		const doc = new Document({
+			footnotes: { 1: { children: [new Paragraph('含民营医院。')] } },
+			sections: [
+				{
+					children: [
+						new Table({
+							rows: [
+								new TableRow({ children: [cell('项目'), cell('2020年'), cell('2025年')] }),
+								new TableRow({ children: [cell('床位数', 2), new TableCell({ children: [new Paragraph({ children: [new TextRun('600'), new FootnoteReferenceRun(1)] })] })] }),
+								new TableRow({ children: [cell('科室'), new TableCell({ children: [nested] }), cell('5')] }),
+							],
+						}),
+						new Paragraph('表后段落。'),
+					],
+				},
+			],
+		});
+		const imported = importBytes(new Uint8Array(await Packer.toBuffer(doc)), 'cells.docx');
+		expect(imported.seed.text).toBe('\t项目\n\t2020年\n\t2025年\n\n\t床位数\n\t\n\t600[1]\n\n\t科室\n\t甲乙\n\t5\n\n\n[1]含民营医院。\n表后段落。\n');
+		expect(imported.dropped.map((d) => d.what)).toEqual(['nested tables', 'cell line breaks']);
 	});
 });
 

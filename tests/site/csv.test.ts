@@ -30,7 +30,7 @@ const FILES: Record<string, { json: string; columns: Record<string, Column> }> =
 			plan: 'plan', id: 'id', url: 'url', name: 'name', name_en: 'name_en', canonical: 'canonical', domain: 'domain', unit: 'unit',
 			baseline_year: 'baseline.year', baseline_value: 'baseline.value', baseline_text: 'baseline.text',
 			target_year: 'target.year', target_value: 'target.value', target_comparator: 'target.comparator', target_text: 'target.text',
-			attribute: 'attribute', attribute_text: 'attribute_text', kind: 'kind',
+			attribute: 'attribute', attribute_text: 'attribute_text', kind: 'kind', commitment: 'commitment',
 			source_file: 'source.file', source_line: 'source.line', source_quote: 'source.quote', conflict: 'conflict', note: 'note',
 		},
 	},

@@ -17,6 +17,7 @@ describe('public data downloads (the contract in DESIGN.md)', () => {
 		expect(gulou).toEqual({
 			slug: 'gulou-fuzhou',
 			title: '福州市鼓楼区“十四五”卫生健康事业发展专项规划',
+			title_source: 'curated',
 			region: { name: '鼓楼区', city: '福州市', province: '福建省', level: 'district', code: '350102', name_en: 'Gulou District', city_en: 'Fuzhou', province_en: 'Fujian' },
 			status: null,
 			period: { start: 2021, end: 2025, base_year: 2020 },

@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { periodSchema, planStatusSchema, regionSchema, UNKNOWN_REGION, type PlanRegion, type TitleSource } from '../schema/plan.ts';
+import { originSchema, periodSchema, planStatusSchema, regionSchema, UNKNOWN_REGION, type PlanRegion, type TitleSource } from '../schema/plan.ts';
 import { ConvertError } from './errors.ts';
 import { fold } from './fold.ts';
 import type { FrontMatter } from './front.ts';
@@ -17,11 +17,13 @@ export const planMetaSchema = z.object({
 	/** true: the curated title is not printed in the text (the page says a person supplied it). */
 	title_supplied: z.boolean().optional(),
 	title_en: z.string().min(1).optional(),
-	region: regionSchema.partial({ city: true, province: true, level: true, code: true, name_en: true, city_en: true, province_en: true }),
+	region: regionSchema.partial({ city: true, province: true, level: true, code: true, name_en: true, city_en: true, province_en: true }).optional(),
 	status: planStatusSchema.optional(),
 	period: periodSchema.optional(),
 	date: z.string().nullable().optional(),
 	source_note: z.string().nullable().optional(),
+	/** Written by `npm run import`: the original Word file or web page this seed was made from. */
+	origin: originSchema.optional(),
 });
 export type PlanMeta = z.infer<typeof planMetaSchema>;
 
@@ -146,7 +148,7 @@ export function readRegion(lines: SourceLine[], front: FrontMatter, title: strin
 }
 
 /** Curated region fields win; what plans.yaml leaves out (code, city, province, level) is looked up by name. */
-function completeRegion(curated: PlanMeta['region']): PlanRegion {
+function completeRegion(curated: NonNullable<PlanMeta['region']>): PlanRegion {
 	const region: PlanRegion = { ...unknownRegion(), ...curated } as PlanRegion;
 	if (region.code && region.city && region.province && region.level) return region;
 	const pick = innermostPlace(`${curated.province ?? ''}${curated.city ?? ''}${curated.name}`);

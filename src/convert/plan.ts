@@ -95,7 +95,7 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 		status: resolved.status,
 		period: resolved.period,
 		date: resolved.date,
-		source: { file, sha256: createHash('sha256').update(text).digest('hex'), lines: lines.length, note: resolved.note },
+		source: { file, sha256: createHash('sha256').update(text).digest('hex'), lines: lines.length, note: resolved.note, ...(meta?.origin ? { origin: meta.origin } : {}) },
 		inferred: resolved.inferred,
 		counts: {
 			headings: headings.length,

@@ -172,6 +172,17 @@ export const parserNoteSchema = z.object({
 	message: z.string(),
 });
 
+/** Where an imported seed came from: the file a person downloaded (src/import), before it became seed text. */
+export const originSchema = z.object({
+	/** The original file's name as it was imported. */
+	file: z.string().min(1),
+	/** `docx` (a Word file) or `html` (a saved web page). */
+	format: z.enum(['docx', 'html']),
+	/** SHA-256 of the original file's bytes. */
+	sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type PlanOrigin = z.infer<typeof originSchema>;
+
 export const planSchema = z.object({
 	slug: z.string().regex(/^[a-z0-9-]+$/),
 	title: z.string().min(1),
@@ -188,6 +199,8 @@ export const planSchema = z.object({
 		sha256: z.string().regex(/^[0-9a-f]{64}$/),
 		lines: z.number().int(),
 		note: z.string().nullable(),
+		/** The Word file or web page the seed was imported from; absent for a seed written as text. */
+		origin: originSchema.optional(),
 	}),
 	/** Metadata fields the converter inferred from the text because plans.yaml had no entry. */
 	inferred: z.array(z.string()),

@@ -116,6 +116,8 @@ export const en: typeof zh = {
 		date: 'Date',
 		inferredFields: { title: 'title', status: 'status', date: 'date', period: 'period', region: 'region' } as Record<string, string>,
 		listSeparator: ', ',
+		origin: 'Imported from',
+		originValue: (format: 'docx' | 'html') => `${format === 'docx' ? 'Word' : 'web page'}, original’s SHA-256`,
 		curatorNote: 'Editor’s note',
 		inferred: 'Inferred',
 		inferredValue: (fields: string) => `Inferred by software from the text and not yet checked by a person: ${fields}`,

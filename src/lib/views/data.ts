@@ -28,6 +28,8 @@ export interface Run {
 export interface FieldRow {
 	path: string;
 	type: string;
+	/** `zh-CN` when the type lists Chinese values (the status enum), so English pages mark them. */
+	typeLang: string | undefined;
 	optional: boolean;
 	description: Run[];
 }
@@ -89,7 +91,7 @@ export function fieldRows(node: Node, locale: Locale, prefix = ''): FieldRow[] {
 		const path = `${prefix}${name}`;
 		const text = (locale === 'zh' ? child[ZH_DESCRIPTION] : undefined) ?? child.description ?? '';
 		const inner = objectOf(child);
-		rows.push({ path, type: typeLabel(child), optional: !(node.required ?? []).includes(name), description: languageRuns(text, locale) });
+		rows.push({ path, type: typeLabel(child), typeLang: /\p{Script=Han}/u.test(typeLabel(child)) ? 'zh-CN' : undefined, optional: !(node.required ?? []).includes(name), description: languageRuns(text, locale) });
 		if (inner) rows.push(...fieldRows(inner.node, locale, `${path}${inner.suffix}.`));
 	}
 	return rows;

@@ -116,8 +116,7 @@ const CAPTION_HINT = /表|一览|清单|指标|目标/;
 /** Moves the short title lines printed just above a table (`表1  主要发展指标`) into its caption. */
 function attachCaption(blocks: Block[], table: TableBlock): void {
 	const candidates: LineBlock[] = [];
-	// The text's first line is its title, never a caption.
-	for (let k = blocks.length - 1; k >= 1 && candidates.length < 2; k--) {
+	for (let k = blocks.length - 1; k >= 0 && candidates.length < 2; k--) {
 		const block = blocks[k];
 		if (!block || block.type !== 'line' || block.mark || block.role || block.text.length > 40 || /[。；：:]$|。/.test(block.text)) break;
 		candidates.unshift(block);

@@ -1,99 +1,74 @@
-// The search page: Pagefind's JS API over paragraph, target and project records.
-import { containsAll, planQuery } from '../lib/search/query.ts';
+// The search page: the site's own index (src/lib/search/engine.ts) read from /search-index/,
+// results grouped by plan with their counts, the first ones shown while the rest is counted.
+import { fill } from '../lib/i18n/message.ts';
+import { openIndex, type Answer, type Filters, type Hit, type SearchIndex } from '../lib/search/engine.ts';
+import { foldChars, occurrences } from '../lib/search/fold.ts';
+import { INDEX_DIR } from '../lib/search/format.ts';
+import { urls, type Locale } from '../lib/urls.ts';
 
+/** Interface strings handed over by the page (templates with named placeholders). */
 interface Strings {
 	loading: string;
 	empty: string;
 	none: string;
 	found: string;
+	counting: string;
+	group: string;
+	symbols: string;
+	symbolExamples: string[];
+	failed: string;
 	more: string;
 	kinds: Record<string, string>;
 	line: string;
-	locale: 'zh' | 'en';
-}
-interface Hit {
-	url: string;
-	content: string;
-	meta: { title: string; section: string; text: string; kind: string; line: string };
-	filters: Record<string, string[]>;
-}
-interface Result {
-	id: string;
-	data(): Promise<Hit>;
-}
-interface Response {
-	results: Result[];
-	/** Per filter value, how many of these results carry it (Pagefind counts after exact matching). */
-	filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-	init(): Promise<void>;
-	filters(): Promise<unknown>;
-	search(term: string, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<Response>;
-}
-/** A search's answer: every matching record (data loaded on demand) and the plans (region names) they come from. */
-export interface Found {
-	words: string[];
-	results: Result[];
-	plans: string[];
+	locale: Locale;
 }
 
 const PAGE = 30;
-let pagefind: Promise<Pagefind> | null = null;
+const FILTERS = ['plan', 'kind', 'province'] as const;
 
-function load(): Promise<Pagefind> {
-	pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (m: Pagefind) => {
-		await m.init();
-		// Loaded once, so that every answer carries its per-plan counts.
-		await m.filters();
-		return m;
-	});
-	return pagefind;
+/** Reads one gzipped JSON file of the index. */
+async function load(path: string): Promise<unknown> {
+	const response = await fetch(`/${INDEX_DIR}/${path}`);
+	if (!response.ok || !response.body) throw new Error(`${path}: HTTP ${response.status}`);
+	return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json();
 }
 
-const once = (result: Result): Result => {
-	let data: Promise<Hit> | null = null;
-	return { id: result.id, data: () => (data ??= result.data()) };
+let opened: Promise<SearchIndex> | null = null;
+const index = (): Promise<SearchIndex> => {
+	opened ??= openIndex(load).catch((error: unknown) => {
+		opened = null;
+		throw error;
+	});
+	return opened;
 };
 
-/** Every record containing all the query's words, exactly (the site's search in one call). */
-export async function search(query: string, filters: Record<string, string> = {}): Promise<Found> {
-	const plan = planQuery(query);
-	if (plan.searches.length === 0) return { words: plan.words, results: [], plans: [] };
-	const engine = await load();
-	const [first, ...rest] = await Promise.all(plan.searches.map((term) => engine.search(term, { filters, sort: { order: 'asc' } })));
-	let results = first!.results.map(once);
-	for (const other of rest) {
-		const ids = new Set(other.results.map((r) => r.id));
-		results = results.filter((r) => ids.has(r.id));
-	}
-	if (plan.exact) {
-		const plans = Object.entries(first!.filters.plan ?? {}).filter(([, n]) => n > 0).map(([p]) => p);
-		return { words: plan.words, results, plans };
-	}
-	// Several words, or words with more than Chinese characters: Pagefind's answer is wider than
-	// the query, so every candidate is read and checked.
-	const hits = await Promise.all(results.map((r) => r.data()));
-	const kept = results.filter((_, k) => containsAll(`${hits[k]!.meta.text} ${hits[k]!.content}`, plan.words));
-	const plans = [...new Set((await Promise.all(kept.map((r) => r.data()))).map((h) => h.filters.plan?.[0] ?? h.meta.title))];
-	return { words: plan.words, results: kept, plans };
-}
+/** Where a result opens, on this page's language. */
+const href = (hit: Hit, locale: Locale): string => (hit.opens.startsWith('#') ? urls.anchor(hit.plan.slug, hit.opens.slice(1), locale) : urls.indicator(hit.plan.slug, hit.opens, locale));
 
-function excerpt(text: string, words: string[]): DocumentFragment {
-	const lower = text.toLowerCase();
-	const first = Math.min(...words.map((w) => lower.indexOf(w.toLowerCase())).filter((i) => i >= 0), text.length);
+/** The part of a printed text around its first match, with every match marked (matched on the folded text, marked on the printed one). */
+function excerpt(text: string, words: string[][], fold: (t: string) => string[]): DocumentFragment {
+	const printed = [...text];
+	const folded = fold(text);
+	const marked = new Array<boolean>(printed.length).fill(false);
+	for (const word of words) for (const at of occurrences(folded, word)) for (let k = at; k < at + word.length; k++) marked[k] = true;
+	const first = Math.max(0, marked.indexOf(true));
 	const start = Math.max(0, first - 40);
-	const slice = (start > 0 ? '…' : '') + text.slice(start, start + 140) + (start + 140 < text.length ? '…' : '');
+	const end = Math.min(printed.length, start + 140);
 	const fragment = document.createDocumentFragment();
-	const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
-	for (const part of slice.split(pattern)) {
-		if (!part) continue;
-		if (words.some((w) => w.toLowerCase() === part.toLowerCase())) {
+	if (start > 0) fragment.append('…');
+	let k = start;
+	while (k < end) {
+		let j = k;
+		while (j < end && marked[j] === marked[k]) j++;
+		const part = printed.slice(k, j).join('');
+		if (marked[k]) {
 			const mark = document.createElement('mark');
 			mark.textContent = part;
 			fragment.append(mark);
 		} else fragment.append(part);
+		k = j;
 	}
+	if (end < printed.length) fragment.append('…');
 	return fragment;
 }
 
@@ -101,42 +76,78 @@ function setup(): void {
 	const form = document.querySelector<HTMLFormElement>('#search-form');
 	const input = document.querySelector<HTMLInputElement>('#q');
 	const status = document.querySelector<HTMLElement>('#search-status');
-	const list = document.querySelector<HTMLOListElement>('#search-results');
+	const list = document.querySelector<HTMLElement>('#search-results');
 	const more = document.querySelector<HTMLButtonElement>('#search-more');
 	if (!form || !input || !status || !list || !more) return;
 	const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
-	const prefix = strings.locale === 'en' ? '/en' : '';
-	let found: Found = { words: [], results: [], plans: [] };
-	let shown = 0;
 	let run = 0;
+	let answer: Answer | null = null;
+	let engine: SearchIndex | null = null;
+	let shown = 0;
+	let wanted = PAGE;
+	let group: { plan: string; ol: HTMLOListElement } | null = null;
+	const counts = new Map<number, HTMLElement>();
+	let chain: Promise<void> = Promise.resolve();
 
-	const filters = (): Record<string, string> => {
-		const out: Record<string, string> = {};
-		for (const name of ['plan', 'kind', 'province']) {
+	const filters = (): Filters => {
+		const out: Filters = {};
+		for (const name of FILTERS) {
 			const value = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value;
 			if (value) out[name] = value;
 		}
 		return out;
 	};
 
-	/** Appends the next page of results (their fragments are fetched only now). */
+	/** Shows results up to `wanted` (their display data is fetched only now), each under its plan's heading. */
 	const render = async (mine: number): Promise<void> => {
-		const page = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
-		if (mine !== run) return;
-		for (const hit of page) {
+		if (!answer || !engine) return;
+		const ids = answer.ids.slice(shown, Math.min(wanted, answer.ids.length));
+		const hits = await engine.hits(ids);
+		if (mine !== run || !engine) return;
+		const fold = (t: string) => foldChars(t, engine!.simplify);
+		for (const hit of hits) {
+			if (group?.plan !== hit.plan.slug) {
+				const section = document.createElement('section');
+				section.className = 'result-group';
+				const heading = document.createElement('h2');
+				const title = document.createElement('span');
+				title.textContent = hit.plan.title;
+				const count = document.createElement('span');
+				count.className = 'count';
+				count.lang = strings.locale === 'en' ? 'en' : 'zh-CN';
+				counts.set(engine.manifest.plans.indexOf(hit.plan), count);
+				heading.append(title, ' ', count);
+				const ol = document.createElement('ol');
+				section.append(heading, ol);
+				list.append(section);
+				group = { plan: hit.plan.slug, ol };
+			}
 			const li = document.createElement('li');
 			const a = document.createElement('a');
-			a.href = prefix + hit.url;
+			a.href = href(hit, strings.locale);
 			a.className = 'result-link';
-			a.append(excerpt(hit.meta.text, found.words));
+			a.append(excerpt(hit.text, answer.query.words, fold));
 			const meta = document.createElement('p');
 			meta.className = 'meta';
-			meta.textContent = [hit.meta.title, strings.kinds[hit.meta.kind] ?? hit.meta.kind, hit.meta.section, hit.meta.line ? strings.line.replace('{n}', hit.meta.line) : ''].filter(Boolean).join(' · ');
+			meta.textContent = [strings.kinds[hit.kind] ?? hit.kind, hit.section, fill(strings.line, { line: hit.line })].filter(Boolean).join(' · ');
 			li.append(a, meta);
-			list.append(li);
+			group.ol.append(li);
 		}
-		shown += page.length;
-		more.hidden = shown >= found.results.length;
+		shown += hits.length;
+		for (const [plan, el] of counts) el.textContent = fill(strings.group, { count: answer.byPlan.get(plan) ?? 0 });
+		more.hidden = shown >= answer.ids.length;
+	};
+
+	const announce = (q: string) => {
+		if (!answer || !engine) return;
+		const n = answer.ids.length;
+		const values = { count: n, plans: answer.byPlan.size, q };
+		if (!answer.done) {
+			status.textContent = fill(strings.counting, values);
+			return;
+		}
+		status.textContent = fill(n === 0 ? strings.none : strings.found, values);
+		status.removeAttribute('aria-busy');
 	};
 
 	const go = async (push: boolean) => {
@@ -148,19 +159,41 @@ function setup(): void {
 		if (push) history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 		list.replaceChildren();
 		more.hidden = true;
+		answer = null;
+		shown = 0;
+		wanted = PAGE;
+		group = null;
+		counts.clear();
+		status.removeAttribute('aria-busy');
 		if (!query) {
 			status.textContent = strings.empty;
 			return;
 		}
 		status.textContent = strings.loading;
-		const answer = await search(query, filters());
-		if (mine !== run) return;
-		found = answer;
-		shown = 0;
-		await render(mine);
-		if (mine !== run) return;
-		const n = found.results.length;
-		status.textContent = n === 0 ? strings.none.replace('{q}', query) : strings.found.replace('-1', String(n)).replace('-2', String(found.plans.length)).replace('{q}', query);
+		status.setAttribute('aria-busy', 'true');
+		try {
+			engine = await index();
+			if (mine !== run) return;
+			if (engine.parse(query).symbolsOnly) {
+				status.removeAttribute('aria-busy');
+				status.textContent = fill(strings.symbols, { q: query, examples: strings.symbolExamples.join(strings.locale === 'en' ? ', ' : '、') });
+				return;
+			}
+			await engine.search(query, filters(), (a) => {
+				chain = chain.then(async () => {
+					if (mine !== run) return;
+					answer = a;
+					await render(mine);
+					if (mine === run) announce(query);
+				});
+			});
+			await chain;
+		} catch (error) {
+			if (mine !== run) return;
+			status.removeAttribute('aria-busy');
+			status.textContent = strings.failed;
+			console.error(error);
+		}
 	};
 
 	form.addEventListener('submit', (event) => {
@@ -170,6 +203,7 @@ function setup(): void {
 	form.addEventListener('change', () => void go(true));
 	more.addEventListener('click', async () => {
 		const from = shown;
+		wanted += PAGE;
 		await render(run);
 		list.querySelectorAll<HTMLAnchorElement>('a.result-link')[from]?.focus();
 	});
@@ -193,7 +227,7 @@ function setup(): void {
 
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';
-	for (const name of ['plan', 'kind', 'province']) {
+	for (const name of FILTERS) {
 		const select = form.elements.namedItem(name) as HTMLSelectElement | null;
 		if (select && params.get(name)) select.value = params.get(name) as string;
 	}
@@ -201,12 +235,17 @@ function setup(): void {
 	if (input.value) void go(false);
 	// For tests and tools: the same search the page runs, as plain data.
 	Object.assign(window, {
-		/** Every matching record, loaded. */
-		planSearch: async (q: string, f?: Record<string, string>): Promise<Hit[]> => Promise.all((await search(q, f)).results.map((r) => r.data())),
-		/** How many records match and in which plans (region names), without loading them. */
-		planCount: async (q: string, f?: Record<string, string>): Promise<{ count: number; plans: string[] }> => {
-			const { results, plans } = await search(q, f);
-			return { count: results.length, plans };
+		/** Every matching record, loaded: plan slug, kind, line, printed text, link. */
+		planSearch: async (q: string, f?: Filters) => {
+			const engine = await index();
+			const hits = await engine.hits((await engine.search(q, f)).ids);
+			return hits.map((h) => ({ plan: h.plan.slug, title: h.plan.title, kind: h.kind, line: h.line, text: h.text, section: h.section, url: href(h, strings.locale) }));
+		},
+		/** How many records match and in which plans (slugs), without loading them. */
+		planCount: async (q: string, f?: Filters): Promise<{ count: number; plans: string[] }> => {
+			const engine = await index();
+			const found = await engine.search(q, f);
+			return { count: found.ids.length, plans: [...found.byPlan.keys()].map((k) => engine.manifest.plans[k]!.slug) };
 		},
 	});
 }

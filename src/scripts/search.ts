@@ -53,7 +53,9 @@ function excerpt(text: string, words: string[][], fold: (t: string) => string[])
 	for (const word of words) for (const at of occurrences(folded, word)) for (let k = at; k < at + word.length; k++) marked[k] = true;
 	const first = Math.max(0, marked.indexOf(true));
 	const start = Math.max(0, first - 40);
-	const end = Math.min(printed.length, start + 140);
+	let end = Math.min(printed.length, start + 140);
+	// Never cut a mark in two.
+	while (end < printed.length && marked[end] && marked[end - 1]) end++;
 	const fragment = document.createDocumentFragment();
 	if (start > 0) fragment.append('…');
 	let k = start;

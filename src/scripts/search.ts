@@ -26,11 +26,13 @@ interface Strings {
 const PAGE = 30;
 const FILTERS = ['plan', 'kind', 'province'] as const;
 
-/** Reads one gzipped JSON file of the index. */
+/** Reads one gzipped JSON file of the index (inflated here; a host that already inflated it is fine too). */
 async function load(path: string): Promise<unknown> {
 	const response = await fetch(`/${INDEX_DIR}/${path}`);
-	if (!response.ok || !response.body) throw new Error(`${path}: HTTP ${response.status}`);
-	return new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json();
+	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+	const bytes = new Uint8Array(await response.arrayBuffer());
+	const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+	return gzipped ? new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).json() : JSON.parse(new TextDecoder().decode(bytes));
 }
 
 let opened: Promise<SearchIndex> | null = null;
@@ -206,7 +208,9 @@ function setup(): void {
 	more.addEventListener('click', async () => {
 		const from = shown;
 		wanted += PAGE;
-		await render(run);
+		const mine = run;
+		chain = chain.then(() => render(mine));
+		await chain;
 		list.querySelectorAll<HTMLAnchorElement>('a.result-link')[from]?.focus();
 	});
 	// Keyboard: ↓ from the box into the results, ↑ ↓ between them, Esc clears.

@@ -61,7 +61,7 @@ export interface IndexOptions {
  */
 export function buildIndex(records: readonly SearchRecord[], plans: readonly IndexPlan[], simplify: Simplify, options: IndexOptions = {}): Map<string, unknown> {
 	const pageSize = options.pageSize ?? 4096;
-	const blockSize = options.blockSize ?? 32;
+	const blockSize = options.blockSize ?? 8;
 	// About eight records' worth of tokens per postings file: a few KiB, whatever the corpus size.
 	const shards = options.shards ?? Math.min(1024, Math.max(32, 2 ** Math.round(Math.log2(Math.max(1, Math.min(records.length, pageSize) / 8)))));
 	const files = new Map<string, unknown>();

@@ -42,7 +42,7 @@ export interface Hit {
 }
 
 /** Pages fetched ahead of the one being read. */
-const AHEAD = 4;
+const AHEAD = 2;
 
 /** The plan (index into `plans`) a record number belongs to. */
 export function planOf(plans: readonly ManifestPlan[], id: number): number {

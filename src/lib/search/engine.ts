@@ -64,7 +64,11 @@ export function allowedRanges(plans: readonly ManifestPlan[], filters: Filters):
 		if (filters.plan && p.slug !== filters.plan) continue;
 		if (filters.province && p.province !== filters.province) continue;
 		const range: [number, number] = kind >= 0 ? [p.ranges[kind]!, p.ranges[kind + 1]!] : [p.ranges[0], p.ranges[3]];
-		if (range[1] > range[0]) out.push(range);
+		if (range[1] <= range[0]) continue;
+		// Neighbouring ranges merge (no filter: one range, every record).
+		const last = out[out.length - 1];
+		if (last && last[1] === range[0]) last[1] = range[1];
+		else out.push(range);
 	}
 	return out;
 }
@@ -154,19 +158,24 @@ export class SearchIndex {
 			return pages;
 		};
 		const prefixTokens = (q: Extract<WordQuery, { kind: 'prefix' }>) => Object.keys(dictionaries.get(shardOf(q.char, manifest.shards)) ?? {}).filter((t) => tokenHead(t) === q.char);
-		let pages: Set<number> | null = null;
-		for (const q of asks) {
+		const perWord = asks.map((q) => {
 			const mine = new Set<number>();
 			if (q.kind === 'prefix') for (const t of prefixTokens(q)) for (const p of pagesOf(t)) mine.add(p);
 			else {
 				const [first, ...rest] = q.tokens.map(pagesOf);
 				for (const p of first!) if (rest.every((r) => r.has(p))) mine.add(p);
 			}
-			pages = pages ? new Set([...pages].filter((p) => mine.has(p))) : mine;
-		}
+			return mine;
+		});
+		const pages = [...perWord[0]!].filter((p) => perWord.every((set) => set.has(p)));
 		const ranges = allowedRanges(manifest.plans, filters);
-		const inRanges = (id: number) => ranges.some(([from, to]) => id >= from && id < to);
-		const order = [...(pages ?? [])]
+		// Record numbers arrive ascending, so the ranges are walked once.
+		let at = 0;
+		const inRanges = (id: number) => {
+			while (at < ranges.length && ranges[at]![1] <= id) at++;
+			return at < ranges.length && ranges[at]![0] <= id;
+		};
+		const order = pages
 			.filter((p) => ranges.some(([from, to]) => from < (p + 1) * manifest.pageSize && to > p * manifest.pageSize))
 			.sort((a, b) => a - b);
 

@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import { searchIndexIntegration } from './src/integrations/search-index.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Where the site is published; citations and canonical links use it.
 const site = process.env.SITE_URL ?? 'https://health-plans.example.org';
@@ -20,5 +20,5 @@ export default defineConfig({
 	},
 	// Keep every script an external file so the Content-Security-Policy needs no inline script.
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [mdx(), searchIndexIntegration()],
+	integrations: [mdx(), pagefindIntegration()],
 });

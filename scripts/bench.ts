@@ -32,7 +32,7 @@ function size(dir: string): { bytes: number; pages: number } {
 }
 
 const searchRows: SearchRow[] = [];
-const rows: string[][] = [['N', 'convert s', 'astro s', 'index s', 'total s', 'pages', 'peak RSS MB', 'dist MB', 's/plan']];
+const rows: string[][] = [['N', 'convert s', 'astro s', 'pagefind s', 'total s', 'pages', 'peak RSS MB', 'dist MB', 's/plan']];
 for (const n of sizes) {
 	const work = mkdtempSync(join(tmpdir(), `plan-bench-${n}-`));
 	try {

@@ -6,9 +6,9 @@ process.env.PLAN_CONTENT_DIR = contentDir;
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 let pagefindMs = 0;
 const write = process.stdout.write.bind(process.stdout);
-// The search index reports its own duration in the build log; keep that number, drop the rest of the log.
+// Pagefind reports its own duration in the build log; keep that number, drop the rest of the log.
 process.stdout.write = ((chunk: string | Uint8Array) => {
-	const m = /Search index: \d+ records .* in (\d+) ms/.exec(String(chunk));
+	const m = /Pagefind indexed \d+ records .* in (\d+) ms/.exec(String(chunk));
 	if (m) pagefindMs = Number(m[1]);
 	return true;
 }) as typeof process.stdout.write;

@@ -1,9 +1,12 @@
-// The search page: the site's own index (src/lib/search/engine.ts) read from /search-index/,
-// results grouped by plan with their counts, the first ones shown while the rest is counted.
+// The search page: Pagefind's JS API over paragraph, target and project records indexed as
+// folded character pairs (src/lib/search/tokens.ts), results grouped by plan with their counts.
+// The first results are shown at once; Pagefind's filter data (for the counts per plan) is
+// loaded only after them.
 import { fill } from '../lib/i18n/message.ts';
-import { openIndex, type Answer, type Filters, type Hit, type SearchIndex } from '../lib/search/engine.ts';
-import { foldChars, occurrences } from '../lib/search/fold.ts';
-import { INDEX_DIR } from '../lib/search/format.ts';
+import { foldChars, occurrences, tableSimplifier, type Simplify } from '../lib/search/fold.ts';
+import { FOLD_TABLE, type RecordMeta } from '../lib/search/pagefind.ts';
+import { parseQuery, type ParsedQuery } from '../lib/search/query.ts';
+import { pagefindTerm, wordQuery } from '../lib/search/tokens.ts';
 import { urls, type Locale } from '../lib/urls.ts';
 
 /** Interface strings handed over by the page (templates with named placeholders). */
@@ -12,6 +15,7 @@ interface Strings {
 	empty: string;
 	none: string;
 	found: string;
+	foundTotal: string;
 	counting: string;
 	group: string;
 	symbols: string;
@@ -22,30 +26,95 @@ interface Strings {
 	line: string;
 	locale: Locale;
 }
+interface Result {
+	id: string;
+	data(): Promise<{ meta: RecordMeta }>;
+}
+interface Response {
+	results: Result[];
+	/** Per filter value, how many of these results carry it (once the filter data is loaded). */
+	filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+	init(): Promise<void>;
+	filters(): Promise<unknown>;
+	search(term: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<Response>;
+}
+type Filters = Partial<Record<'plan' | 'kind' | 'province', string>>;
 
-const PAGE = 30;
-const FILTERS = ['plan', 'kind', 'province'] as const;
-
-/** Reads one gzipped JSON file of the index (inflated here; a host that already inflated it is fine too). */
-async function load(path: string): Promise<unknown> {
-	const response = await fetch(`/${INDEX_DIR}/${path}`);
-	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-	const bytes = new Uint8Array(await response.arrayBuffer());
-	const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-	return gzipped ? new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).json() : JSON.parse(new TextDecoder().decode(bytes));
+/** A search's answer: the query as folded, every matching record (data loaded on demand), in result order. */
+interface Found {
+	query: ParsedQuery;
+	terms: string[];
+	results: Result[];
 }
 
-let opened: Promise<SearchIndex> | null = null;
-const index = (): Promise<SearchIndex> => {
-	opened ??= openIndex(load).catch((error: unknown) => {
-		opened = null;
-		throw error;
+const PAGE = 30;
+/** Above this many results of a several-word query, counting them by plan would read every result: the total is given alone. */
+const COUNT_BY_READING = 400;
+const FILTERS = ['plan', 'kind', 'province'] as const;
+const SORT = { order: 'asc' } as const;
+
+let engine: Promise<Pagefind> | null = null;
+let simplifier: Promise<Simplify> | null = null;
+let filtersLoaded: Promise<unknown> | null = null;
+
+function pagefind(): Promise<Pagefind> {
+	engine ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (m: Pagefind) => {
+		await m.init();
+		return m;
 	});
-	return opened;
+	return engine;
+}
+function folding(): Promise<Simplify> {
+	simplifier ??= fetch(`/pagefind/${FOLD_TABLE}`)
+		.then((r) => (r.ok ? (r.json() as Promise<string>) : ''))
+		.then(tableSimplifier);
+	return simplifier;
+}
+
+const once = (result: Result): Result => {
+	let data: ReturnType<Result['data']> | null = null;
+	return { id: result.id, data: () => (data ??= result.data()) };
 };
 
+/** Every record holding all the query's words (after folding), in result order. */
+async function search(query: string, filters: Filters = {}): Promise<Found> {
+	const [pf, simplify] = await Promise.all([pagefind(), folding()]);
+	const parsed = parseQuery(query, simplify);
+	if (parsed.words.length === 0 || parsed.symbolsOnly) return { query: parsed, terms: [], results: [] };
+	const terms = [...new Set(parsed.words.map((w) => pagefindTerm(wordQuery(w))))];
+	const [first, ...rest] = await Promise.all(terms.map((term) => pf.search(term, { filters, sort: SORT })));
+	let results = first!.results;
+	for (const other of rest) {
+		const ids = new Set(other.results.map((r) => r.id));
+		results = results.filter((r) => ids.has(r.id));
+	}
+	return { query: parsed, terms, results: results.map(once) };
+}
+
+/**
+ * Results per plan (slug → count): for one word from Pagefind's filter counts (its filter data
+ * loaded now, after the first results); for several words by reading the results, up to `limit`
+ * of them (null above it).
+ */
+async function countByPlan(found: Found, filters: Filters, limit = COUNT_BY_READING): Promise<Map<string, number> | null> {
+	if (found.results.length === 0) return new Map();
+	const pf = await pagefind();
+	if (found.terms.length === 1) {
+		filtersLoaded ??= pf.filters();
+		await filtersLoaded;
+		const counts = (await pf.search(found.terms[0]!, { filters, sort: SORT })).filters.plan ?? {};
+		return new Map(Object.entries(counts).filter(([, n]) => n > 0));
+	}
+	if (found.results.length > limit) return null;
+	const counts = new Map<string, number>();
+	for (const { meta } of await Promise.all(found.results.map((r) => r.data()))) counts.set(meta.plan, (counts.get(meta.plan) ?? 0) + 1);
+	return counts;
+}
+
 /** Where a result opens, on this page's language. */
-const href = (hit: Hit, locale: Locale): string => (hit.opens.startsWith('#') ? urls.anchor(hit.plan.slug, hit.opens.slice(1), locale) : urls.indicator(hit.plan.slug, hit.opens, locale));
+const href = (meta: RecordMeta, locale: Locale): string => (meta.opens.startsWith('#') ? urls.anchor(meta.plan, meta.opens.slice(1), locale) : urls.indicator(meta.plan, meta.opens, locale));
 
 /** The part of a printed text around its first match, with every match marked (matched on the folded text, marked on the printed one). */
 function excerpt(text: string, words: string[][], fold: (t: string) => string[]): DocumentFragment {
@@ -85,13 +154,12 @@ function setup(): void {
 	if (!form || !input || !status || !list || !more) return;
 	const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
 	let run = 0;
-	let answer: Answer | null = null;
-	let engine: SearchIndex | null = null;
+	let found: Found | null = null;
+	let simplify: Simplify = (ch) => ch;
 	let shown = 0;
-	let wanted = PAGE;
 	let group: { plan: string; ol: HTMLOListElement } | null = null;
-	const counts = new Map<number, HTMLElement>();
-	let chain: Promise<void> = Promise.resolve();
+	let counts: Map<string, number> | null = null;
+	const countEls = new Map<string, HTMLElement>();
 
 	const filters = (): Filters => {
 		const out: Filters = {};
@@ -102,56 +170,47 @@ function setup(): void {
 		return out;
 	};
 
-	/** Shows results up to `wanted` (their display data is fetched only now), each under its plan's heading. */
+	const showCounts = () => {
+		for (const [plan, el] of countEls) el.textContent = counts?.has(plan) ? fill(strings.group, { count: counts.get(plan)! }) : '';
+	};
+
+	/** Appends the next page of results (their data is fetched only now), each under its plan's heading. */
 	const render = async (mine: number): Promise<void> => {
-		if (!answer || !engine) return;
-		const ids = answer.ids.slice(shown, Math.min(wanted, answer.ids.length));
-		const hits = await engine.hits(ids);
-		if (mine !== run || !engine) return;
-		const fold = (t: string) => foldChars(t, engine!.simplify);
-		for (const hit of hits) {
-			if (group?.plan !== hit.plan.slug) {
+		if (!found) return;
+		const page = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
+		if (mine !== run || !found) return;
+		const fold = (t: string) => foldChars(t, simplify);
+		for (const { meta } of page) {
+			if (group?.plan !== meta.plan) {
 				const section = document.createElement('section');
 				section.className = 'result-group';
 				const heading = document.createElement('h2');
 				const title = document.createElement('span');
-				title.textContent = hit.plan.title;
+				title.textContent = meta.title;
 				const count = document.createElement('span');
 				count.className = 'count';
 				count.lang = strings.locale === 'en' ? 'en' : 'zh-CN';
-				counts.set(engine.manifest.plans.indexOf(hit.plan), count);
+				countEls.set(meta.plan, count);
 				heading.append(title, ' ', count);
 				const ol = document.createElement('ol');
 				section.append(heading, ol);
 				list.append(section);
-				group = { plan: hit.plan.slug, ol };
+				group = { plan: meta.plan, ol };
 			}
 			const li = document.createElement('li');
 			const a = document.createElement('a');
-			a.href = href(hit, strings.locale);
+			a.href = href(meta, strings.locale);
 			a.className = 'result-link';
-			a.append(excerpt(hit.text, answer.query.words, fold));
-			const meta = document.createElement('p');
-			meta.className = 'meta';
-			meta.textContent = [strings.kinds[hit.kind] ?? hit.kind, hit.section, fill(strings.line, { line: hit.line })].filter(Boolean).join(' · ');
-			li.append(a, meta);
+			a.append(excerpt(meta.text, found.query.words, fold));
+			const line = document.createElement('p');
+			line.className = 'meta';
+			line.textContent = [strings.kinds[meta.kind] ?? meta.kind, meta.section, fill(strings.line, { line: meta.line })].filter(Boolean).join(' · ');
+			li.append(a, line);
 			group.ol.append(li);
 		}
-		shown += hits.length;
-		for (const [plan, el] of counts) el.textContent = fill(strings.group, { count: answer.byPlan.get(plan) ?? 0 });
-		more.hidden = shown >= answer.ids.length;
-	};
-
-	const announce = (q: string) => {
-		if (!answer || !engine) return;
-		const n = answer.ids.length;
-		const values = { count: n, plans: answer.byPlan.size, q };
-		if (!answer.done) {
-			status.textContent = fill(strings.counting, values);
-			return;
-		}
-		status.textContent = fill(n === 0 ? strings.none : strings.found, values);
-		status.removeAttribute('aria-busy');
+		shown += page.length;
+		showCounts();
+		more.hidden = shown >= found.results.length;
 	};
 
 	const go = async (push: boolean) => {
@@ -163,11 +222,11 @@ function setup(): void {
 		if (push) history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 		list.replaceChildren();
 		more.hidden = true;
-		answer = null;
+		found = null;
 		shown = 0;
-		wanted = PAGE;
 		group = null;
-		counts.clear();
+		counts = null;
+		countEls.clear();
 		status.removeAttribute('aria-busy');
 		if (!query) {
 			status.textContent = strings.empty;
@@ -176,22 +235,29 @@ function setup(): void {
 		status.textContent = strings.loading;
 		status.setAttribute('aria-busy', 'true');
 		try {
-			engine = await index();
+			const answer = await search(query, filters());
+			simplify = await folding();
 			if (mine !== run) return;
-			if (engine.parse(query).symbolsOnly) {
+			found = answer;
+			const values = { count: answer.results.length, q: query };
+			if (answer.query.symbolsOnly) {
 				status.removeAttribute('aria-busy');
 				status.textContent = fill(strings.symbols, { q: query, examples: strings.symbolExamples.join(strings.locale === 'en' ? ', ' : '、') });
 				return;
 			}
-			await engine.search(query, filters(), (a) => {
-				chain = chain.then(async () => {
-					if (mine !== run) return;
-					answer = a;
-					await render(mine);
-					if (mine === run) announce(query);
-				});
-			});
-			await chain;
+			await render(mine);
+			if (mine !== run) return;
+			if (answer.results.length === 0) {
+				status.removeAttribute('aria-busy');
+				status.textContent = fill(strings.none, values);
+				return;
+			}
+			status.textContent = fill(strings.counting, values);
+			counts = await countByPlan(answer, filters());
+			if (mine !== run) return;
+			showCounts();
+			status.removeAttribute('aria-busy');
+			status.textContent = counts ? fill(strings.found, { ...values, plans: counts.size }) : fill(strings.foundTotal, values);
 		} catch (error) {
 			if (mine !== run) return;
 			status.removeAttribute('aria-busy');
@@ -207,10 +273,7 @@ function setup(): void {
 	form.addEventListener('change', () => void go(true));
 	more.addEventListener('click', async () => {
 		const from = shown;
-		wanted += PAGE;
-		const mine = run;
-		chain = chain.then(() => render(mine));
-		await chain;
+		await render(run);
 		list.querySelectorAll<HTMLAnchorElement>('a.result-link')[from]?.focus();
 	});
 	// Keyboard: ↓ from the box into the results, ↑ ↓ between them, Esc clears.
@@ -243,15 +306,13 @@ function setup(): void {
 	Object.assign(window, {
 		/** Every matching record, loaded: plan slug, kind, line, printed text, link. */
 		planSearch: async (q: string, f?: Filters) => {
-			const engine = await index();
-			const hits = await engine.hits((await engine.search(q, f)).ids);
-			return hits.map((h) => ({ plan: h.plan.slug, title: h.plan.title, kind: h.kind, line: h.line, text: h.text, section: h.section, url: href(h, strings.locale) }));
+			const metas = await Promise.all((await search(q, f)).results.map(async (r) => (await r.data()).meta));
+			return metas.map((m) => ({ plan: m.plan, title: m.title, kind: m.kind, line: Number(m.line), text: m.text, section: m.section, url: href(m, strings.locale) }));
 		},
-		/** How many records match and in which plans (slugs), without loading them. */
+		/** How many records match and in which plans (slugs). */
 		planCount: async (q: string, f?: Filters): Promise<{ count: number; plans: string[] }> => {
-			const engine = await index();
-			const found = await engine.search(q, f);
-			return { count: found.ids.length, plans: [...found.byPlan.keys()].map((k) => engine.manifest.plans[k]!.slug) };
+			const answer = await search(q, f);
+			return { count: answer.results.length, plans: [...((await countByPlan(answer, f ?? {}, Infinity)) ?? new Map()).keys()] };
 		},
 	});
 }

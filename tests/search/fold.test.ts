@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openccSimplifier } from '../../src/lib/search/build.ts';
+import { openccSimplifier } from '../../src/lib/search/simplify.ts';
 import { foldChars, occurrences, tableSimplifier } from '../../src/lib/search/fold.ts';
 
 const simplify = openccSimplifier();

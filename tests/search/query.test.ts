@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openccSimplifier } from '../../src/lib/search/build.ts';
+import { openccSimplifier } from '../../src/lib/search/simplify.ts';
 import { containsAll, parseQuery, queryWords } from '../../src/lib/search/query.ts';
 
 const parse = (q: string) => parseQuery(q, openccSimplifier());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTokens, shardOf, tokenHead, wordQuery } from '../../src/lib/search/tokens.ts';
+import { encodeToken, indexTokens, indexWords, pagefindTerm, wordQuery } from '../../src/lib/search/tokens.ts';
 
 const tokens = (text: string) => [...indexTokens([...text])].map(([t, p]) => `${t}@${p.join(',')}`);
 
@@ -27,9 +27,28 @@ describe('a query word asks for its pairs side by side, or a prefix for one char
 		expect(wordQuery([...'健'])).toEqual({ kind: 'prefix', char: '健' });
 	});
 
-	it('tokens with the same first character share a shard (a prefix reads one file)', () => {
-		expect(tokenHead('健康')).toBe('健');
-		expect(shardOf('健康', 128)).toBe(shardOf('健', 128));
-		expect(shardOf('𠀋字', 64)).toBeLessThan(64);
+	it('as Pagefind searches: an exact phrase of encoded pairs, or the encoded character as a prefix', () => {
+		expect(pagefindTerm(wordQuery([...'胸痛中心']))).toBe(`"${['胸痛', '痛中', '中心'].map(encodeToken).join(' ')}"`);
+		expect(pagefindTerm(wordQuery([...'健']))).toBe(encodeToken('健'));
+	});
+});
+
+describe('tokens become words Pagefind keeps whole', () => {
+	it('letters and digits only, lower case, one fixed code per character (婴儿 → hv8g1r)', () => {
+		expect(encodeToken('婴儿')).toBe('hv8g1r');
+		for (const token of ['≥9', '0%', '(助', 'ab', '𠀋字', '率']) expect(encodeToken(token)).toMatch(/^[0-9a-z]+$/);
+	});
+
+	it('a character is a prefix of exactly the pairs that start with it (no code is a prefix of another)', () => {
+		const chars = ['婴', '儿', '%', 'a', '𠀋', '\uffe5', '\u4e00', '\u9fff'];
+		for (const a of chars) for (const b of chars) {
+			const pair = encodeToken(a + b);
+			expect(pair.startsWith(encodeToken(a))).toBe(true);
+			for (const c of chars) if (c !== a) expect(pair.startsWith(encodeToken(c)), `${a}${b} / ${c}`).toBe(false);
+		}
+	});
+
+	it('a record is its encoded tokens in position order (婴儿死亡率)', () => {
+		expect(indexWords([...'婴儿死亡率']).split(' ')).toEqual(['婴儿', '儿死', '死亡', '亡率', '率'].map(encodeToken));
 	});
 });

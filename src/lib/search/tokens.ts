@@ -1,4 +1,4 @@
-// What the index is made of: overlapping pairs of characters (bigrams), the unit of Lucene's CJK
+// What Pagefind indexes: overlapping pairs of characters (bigrams), the unit of Lucene's CJK
 // bigram analyser, taken over the folded text (fold.ts) of every record, for every script alike:
 // `婴儿死亡率` → 婴儿 儿死 死亡 亡率, `≥90%` → ≥9 90 0%. A run of text ends at white space, and its
 // last character is indexed alone too (率), so that every character starts some token: a
@@ -42,13 +42,33 @@ export function wordQuery(word: readonly string[]): WordQuery {
 	return { kind: 'phrase', tokens: word.slice(0, -1).map((ch, k) => ch + word[k + 1]!) };
 }
 
-/** The first character of a token: tokens sharing it live in the same shard, so a prefix query reads one shard. */
-export function tokenHead(token: string): string {
-	return String.fromCodePoint(token.codePointAt(0) ?? 0);
+
+/** Code points below this get three base-36 letters (all of CJK Unified Ideographs and Extension A); others `z` and four. */
+const SHORT = 35 * 36 * 36;
+
+/** One code point as a word piece: three base-36 letters, or `z` and four; no code is a prefix of another. */
+function encodeChar(cp: number): string {
+	return cp < SHORT ? cp.toString(36).padStart(3, '0') : `z${cp.toString(36).padStart(4, '0')}`;
 }
 
-/** The shard (0 … shards−1) of a token, by its first character. */
-export function shardOf(token: string, shards: number): number {
-	const cp = token.codePointAt(0) ?? 0;
-	return (Math.imul(cp, 2654435761) >>> 0) % shards;
+/**
+ * A token as a word Pagefind keeps intact: each code point as a fixed code of lower-case letters
+ * and digits (`婴儿` → `hv8g1r`). Such a word is never cut by a segmenter, never stripped as
+ * punctuation and (the index is Chinese) never stemmed, and since no code is a prefix of another,
+ * a one-character token is a prefix of exactly the pairs that start with that character.
+ */
+export function encodeToken(token: string): string {
+	return Array.from(token, (ch) => encodeChar(ch.codePointAt(0) ?? 0)).join('');
+}
+
+/** The folded text as Pagefind should index it: its tokens (indexTokens) encoded, in position order, separated by spaces. */
+export function indexWords(chars: readonly string[]): string {
+	const byPosition: string[] = [];
+	for (const [token, positions] of indexTokens(chars)) for (const p of positions) byPosition[p] = encodeToken(token);
+	return byPosition.join(' ');
+}
+
+/** A query word as a Pagefind search: its pairs as an exact phrase, or one character's code as a prefix. */
+export function pagefindTerm(q: WordQuery): string {
+	return q.kind === 'prefix' ? encodeToken(q.char) : `"${q.tokens.map(encodeToken).join(' ')}"`;
 }

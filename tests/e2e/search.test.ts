@@ -36,8 +36,8 @@ describe('a shared link /search/?q=… opens with the results', () => {
 		await page.goto(at('/search/?q=%E5%A9%B4%E5%84%BF%E6%AD%BB%E4%BA%A1%E7%8E%87'));
 		await page.locator('#search-results li').first().waitFor();
 		await page.waitForFunction(() => document.querySelector('#search-status')?.getAttribute('aria-busy') !== 'true');
-		const index = fetched.filter((r) => r.url.includes('/search-index/'));
-		console.log(`search 婴儿死亡率, cold page: ${index.length} index files, ${(index.reduce((n, r) => n + r.bytes, 0) / 1024).toFixed(0)} KiB; index on disk ${(size(join(dist, 'search-index')) / 1024).toFixed(0)} KiB`);
+		const index = fetched.filter((r) => r.url.includes('/pagefind/'));
+		console.log(`search 婴儿死亡率, cold page: ${index.length} files from /pagefind/, ${(index.reduce((n, r) => n + r.bytes, 0) / 1024).toFixed(0)} KiB; index on disk ${(size(join(dist, 'pagefind')) / 1024).toFixed(0)} KiB`);
 		const plans = JSON.parse(readFileSync(join(dist, 'data', 'plans.json'), 'utf8')) as { title: string }[];
 		const status = (await page.locator('#search-status').textContent()) ?? '';
 		expect(status).toMatch(/^找到 \d+ 处“婴儿死亡率”，分布在 \d 份规划中。$/);

@@ -1,5 +1,6 @@
 // What the site hands Pagefind for each record, and reads back from a result: shared by the
 // integration (build) and the search page (browser).
+import { urls } from '../urls.ts';
 import type { Kind, SearchRecord } from './records.ts';
 
 /** File next to Pagefind's index holding the traditional → simplified pairs the browser folds a query with. */
@@ -37,8 +38,8 @@ export function pagefindRecord(record: SearchRecord, plan: RecordPlan, order: nu
 	const opens = 'anchor' in record.opens ? `#${record.opens.anchor}` : record.opens.indicator;
 	const meta: RecordMeta = { title: plan.title, plan: plan.slug, kind: record.kind, line: String(record.line), text: record.text, section: record.section, opens };
 	return {
-		// Pagefind keeps one record per URL; this one is unique per record and never shown.
-		url: `/plans/${plan.slug}/${opens.startsWith('#') ? opens : `indicators/${opens}/`}`,
+		// Pagefind keeps one record per URL (unique per record); the page links through meta.opens in its own language.
+		url: 'anchor' in record.opens ? urls.anchor(plan.slug, record.opens.anchor) : urls.indicator(plan.slug, record.opens.indicator),
 		content: words,
 		language: 'zh-cn',
 		meta: { ...meta },

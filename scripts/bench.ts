@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { run } from '../src/convert/cli.ts';
 import { seedSections, syntheticPlan } from './bench/corpus.ts';
+import { benchSearch, searchTable, type SearchRow } from './bench/search.ts';
 
 const arg = process.argv.indexOf('--n');
 const sizes = (arg > 0 ? (process.argv[arg + 1] ?? '') : '5,50,200').split(',').map(Number).filter((n) => n > 0);
@@ -30,6 +31,7 @@ function size(dir: string): { bytes: number; pages: number } {
 	return { bytes, pages };
 }
 
+const searchRows: SearchRow[] = [];
 const rows: string[][] = [['N', 'convert s', 'astro s', 'pagefind s', 'total s', 'pages', 'peak RSS MB', 'dist MB', 's/plan']];
 for (const n of sizes) {
 	const work = mkdtempSync(join(tmpdir(), `plan-bench-${n}-`));
@@ -53,9 +55,12 @@ for (const n of sizes) {
 		const total = convertS + (child.astroMs + child.pagefindMs) / 1000;
 		rows.push([String(n), convertS.toFixed(1), (child.astroMs / 1000).toFixed(1), (child.pagefindMs / 1000).toFixed(1), total.toFixed(1), String(dist.pages), child.maxRssMb.toFixed(0), (dist.bytes / 1024 / 1024).toFixed(1), (total / n).toFixed(3)]);
 		console.error(`N=${n} done in ${total.toFixed(1)} s`);
+		searchRows.push(...(await benchSearch(join(work, 'dist'), n)));
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
 }
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 for (const row of rows) console.log(row.map((cell, c) => cell.padStart(widths[c]!)).join('  '));
+console.log('');
+for (const line of searchTable(searchRows)) console.log(line);

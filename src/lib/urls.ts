@@ -16,6 +16,12 @@ export const urls = {
 
 export type Locale = 'zh' | 'en';
 
+/** Anchors on a plan page; one place so the text, the search and the data agree. */
+export const anchors = {
+	/** Every source line of the plan text: `p-<1-based line in the seed file>`. */
+	paragraph: (line: number) => `p-${line}`,
+};
+
 function prefix(locale: Locale): string {
 	return locale === 'en' ? '/en' : '';
 }

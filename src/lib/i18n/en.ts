@@ -1,3 +1,4 @@
+import { message } from './message.ts';
 import type { zh } from './zh.ts';
 
 /** Interface text of the English twin at /en/. Typed against zh.ts, so a missing key fails the type check and the test. */
@@ -53,11 +54,17 @@ export const en: typeof zh = {
 		noscript: 'Search needs JavaScript. You can also download the data files and search them yourself.',
 		loading: 'Searching…',
 		empty: 'Type a search term.',
-		none: (q: string) => `Nothing found for “${q}”.`,
-		found: (n: number, plans: number, q: string) => `${n} matches for “${q}” in ${plans} plans.`,
+		none: message('Nothing found for “{q}”.'),
+		found: message('{count} matches for “{q}” in {plans} plans.'),
+		counting: message('{count} matches for “{q}”; counting them by plan…'),
+		foundTotal: message('{count} matches for “{q}”.'),
+		group: message('{count} matches'),
+		symbols: message('“{q}” is only signs. Signs appear in nearly every plan, so they cannot be searched alone: add a number or a word, for example {examples}.'),
+		symbolExamples: ['≥90%', '3‰', '<5.2'],
+		failed: 'The search index could not be loaded; please try again later.',
 		more: 'Show more results',
 		keys: 'Use ↓ ↑ to move through results, Enter to open, Esc to clear.',
-		line: (line: string) => `line ${line}`,
+		line: message('line {line}'),
 	},
 	maps: {
 		schematic: 'Schematic',

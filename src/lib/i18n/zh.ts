@@ -1,3 +1,5 @@
+import { message } from './message.ts';
+
 /** Interface text of the Chinese site (the default, at /). Every key must exist in en.ts too. */
 export const zh = {
 	htmlLang: 'zh-CN',
@@ -50,11 +52,17 @@ export const zh = {
 		noscript: '搜索需要启用 JavaScript。也可以下载数据文件自行检索。',
 		loading: '正在搜索…',
 		empty: '请输入搜索词。',
-		none: (q: string) => `没有找到“${q}”。`,
-		found: (n: number, plans: number, q: string) => `找到 ${n} 处“${q}”，分布在 ${plans} 份规划中。`,
+		none: message('没有找到“{q}”。'),
+		found: message('找到 {count} 处“{q}”，分布在 {plans} 份规划中。'),
+		counting: message('找到 {count} 处“{q}”，正在统计各规划的分布…'),
+		foundTotal: message('找到 {count} 处“{q}”。'),
+		group: message('{count} 处'),
+		symbols: message('“{q}”只有符号。符号几乎出现在每份规划里，单独搜索没有意义：请带上数字或文字，例如 {examples}。'),
+		symbolExamples: ['≥90%', '3‰', '<5.2'],
+		failed: '搜索索引未能加载，请稍后重试。',
 		more: '显示更多结果',
 		keys: '用 ↓ ↑ 在结果间移动，Enter 打开，Esc 清空。',
-		line: (line: string) => `第${line}行`,
+		line: message('第{line}行'),
 	},
 	maps: {
 		schematic: '示意图',

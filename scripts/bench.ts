@@ -31,6 +31,8 @@ function size(dir: string): { bytes: number; pages: number } {
 	return { bytes, pages };
 }
 
+// --convert-only: time the converter alone (seed texts → MDX), e.g. to check it stays linear at 500 plans.
+const convertOnly = process.argv.includes('--convert-only');
 const searchRows: SearchRow[] = [];
 const rows: string[][] = [['N', 'convert s', 'astro s', 'pagefind s', 'total s', 'pages', 'peak RSS MB', 'dist MB', 's/plan']];
 for (const n of sizes) {
@@ -49,6 +51,11 @@ for (const n of sizes) {
 		const t0 = performance.now();
 		run({ seeds, out: join(work, 'content'), check: false });
 		const convertS = (performance.now() - t0) / 1000;
+		if (convertOnly) {
+			rows.push([String(n), convertS.toFixed(1), '-', '-', convertS.toFixed(1), '-', (process.resourceUsage().maxRSS / 1024).toFixed(0), '-', (convertS / n).toFixed(3)]);
+			console.error(`N=${n} converted in ${convertS.toFixed(1)} s`);
+			continue;
+		}
 		const out = execFileSync(process.execPath, ['scripts/bench/build-child.ts', join(work, 'content'), join(work, 'dist'), join(work, 'cache')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 		const child = JSON.parse(out.trim().split('\n').at(-1) as string) as { astroMs: number; pagefindMs: number; maxRssMb: number };
 		const dist = size(join(work, 'dist'));
@@ -63,4 +70,4 @@ for (const n of sizes) {
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 for (const row of rows) console.log(row.map((cell, c) => cell.padStart(widths[c]!)).join('  '));
 console.log('');
-for (const line of searchTable(searchRows)) console.log(line);
+if (!convertOnly) for (const line of searchTable(searchRows)) console.log(line);

@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../../tests/e2e/browser.ts';
-import { serveDist } from '../../tests/e2e/serve.ts';
+import { launchChromium } from '../lib/browser.ts';
+import { serveDist } from '../lib/serve.ts';
 
 /** The queries of the table: the commonest words of the corpus, rare ones, several words, a sign with a number, a traditional-script variant. */
 export const SEARCH_QUERIES: { kind: string; q: string }[] = [

@@ -9,6 +9,31 @@ import { parseQuery, type ParsedQuery } from '../lib/search/query.ts';
 import { pagefindTerm, wordQuery } from '../lib/search/tokens.ts';
 import { urls, type Locale } from '../lib/urls.ts';
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Writes a status message into `el`, its `{name}` placeholders filled; the echoed query is marked
+ * `lang="zh-CN"` when it holds Chinese and the page is not Chinese, so screen readers switch voice.
+ */
+function say(el: HTMLElement, template: string, values: Readonly<Record<string, string | number>>, pageLang: string): void {
+	el.replaceChildren();
+	for (const [k, piece] of template.split(/(\{q\})/).entries()) {
+		if (k % 2 === 0) {
+			if (piece) el.append(fill(piece, values));
+			continue;
+		}
+		const q = String(values.q ?? '');
+		if (!HAN.test(q) || pageLang.startsWith('zh')) {
+			el.append(q);
+			continue;
+		}
+		const span = document.createElement('span');
+		span.lang = 'zh-CN';
+		span.textContent = q;
+		el.append(span);
+	}
+}
+
 /** Interface strings handed over by the page (templates with named placeholders). */
 interface Strings {
 	loading: string;
@@ -242,22 +267,22 @@ function setup(): void {
 			const values = { count: answer.results.length, q: query };
 			if (answer.query.symbolsOnly) {
 				status.removeAttribute('aria-busy');
-				status.textContent = fill(strings.symbols, { q: query, examples: strings.symbolExamples.join(strings.locale === 'en' ? ', ' : '、') });
+				say(status, strings.symbols, { q: query, examples: strings.symbolExamples.join(strings.locale === 'en' ? ', ' : '、') }, document.documentElement.lang);
 				return;
 			}
 			await render(mine);
 			if (mine !== run) return;
 			if (answer.results.length === 0) {
 				status.removeAttribute('aria-busy');
-				status.textContent = fill(strings.none, values);
+				say(status, strings.none, values, document.documentElement.lang);
 				return;
 			}
-			status.textContent = fill(strings.counting, values);
+			say(status, strings.counting, values, document.documentElement.lang);
 			counts = await countByPlan(answer, filters());
 			if (mine !== run) return;
 			showCounts();
 			status.removeAttribute('aria-busy');
-			status.textContent = counts ? fill(strings.found, { ...values, plans: counts.size }) : fill(strings.foundTotal, values);
+			say(status, counts ? strings.found : strings.foundTotal, counts ? { ...values, plans: counts.size } : values, document.documentElement.lang);
 		} catch (error) {
 			if (mine !== run) return;
 			status.removeAttribute('aria-busy');

@@ -1,0 +1,38 @@
+// Stands in for the `pagefind` package during a benchmark build (see build-child.ts) and times its
+// steps: creating the index, adding the records one by one, writing the files.
+import type * as Pagefind from 'pagefind';
+
+export interface PagefindTimings {
+	createMs: number;
+	addMs: number;
+	adds: number;
+	writeMs: number;
+}
+
+const real = (await import(process.env.BENCH_PAGEFIND_REAL as string)) as typeof Pagefind;
+const timings: PagefindTimings = ((globalThis as { benchPagefind?: PagefindTimings }).benchPagefind ??= { createMs: 0, addMs: 0, adds: 0, writeMs: 0 });
+
+async function timed<T>(slot: 'createMs' | 'addMs' | 'writeMs', run: () => Promise<T>): Promise<T> {
+	const started = performance.now();
+	try {
+		return await run();
+	} finally {
+		timings[slot] += performance.now() - started;
+	}
+}
+
+export const close = real.close;
+export const createIndex: typeof real.createIndex = async (config) => {
+	const response = await timed('createMs', () => real.createIndex(config));
+	const index = response.index;
+	if (!index) return response;
+	const wrapped: typeof index = {
+		...index,
+		addCustomRecord: (record) => {
+			timings.adds++;
+			return timed('addMs', () => index.addCustomRecord(record));
+		},
+		writeFiles: (options) => timed('writeMs', () => index.writeFiles(options)),
+	};
+	return { ...response, index: wrapped };
+};

@@ -12,11 +12,10 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkRehype, { type Options as RehypeOptions } from 'remark-rehype';
+import type { State } from 'mdast-util-to-hast';
+import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-
-type State = Parameters<NonNullable<NonNullable<RehypeOptions['handlers']>[string]>>[0];
 
 /** A JSX element with literal attributes as the hast element of the same name; anything dynamic is an error. */
 function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {

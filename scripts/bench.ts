@@ -1,17 +1,18 @@
-// npm run bench [-- --n 5,50,200] [--real-codes] [--keep]: builds synthetic corpora of N plans made
-// from the real seeds' sections (scripts/bench/corpus.ts) end to end — convert, astro build, Pagefind —
-// and prints how each step grows with N. Linear cost means a flat "Δs/plan" column: the cost of each
-// further plan between one N and the next. A page type whose ms/page grows with N is per-page work
-// that scales with the corpus (quadratic in total).
-//   --real-codes  synthetic plans borrow the seeds' county codes, so maps with geometry are drawn
-//                 (default: made-up codes 99xxxx, every map is the "no boundary data" figure)
-//   --keep        keep the temporary corpus and dist (their path is printed)
+// npm run bench [-- --n 100,1000] [--no-incremental] [--live] [--real-codes] [--keep]: builds synthetic
+// corpora of N plans made from the real seeds' sections (scripts/bench/corpus.ts) end to end — convert,
+// astro build, Pagefind index — each in its own process, and prints per phase the time and the peak
+// resident memory, then an incremental rebuild after one plan's text changed. Linear cost means a flat
+// s/plan; bounded memory means a flat peak RSS.
+//   --no-incremental  skip the incremental rebuild
+//   --live            also report the reachable JS heap after a full GC at each phase end (--expose-gc)
+//   --real-codes      synthetic plans borrow the seeds' county codes, so maps with geometry are drawn
+//                     (default: made-up codes 99xxxx, every map is the "no boundary data" figure)
+//   --keep            keep the temporary corpus and dist (their path is printed)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { run } from '../src/convert/cli.ts';
 import type { BuildReport } from './bench/build-child.ts';
 import { seedInfo, seedSections, syntheticPlan } from './bench/corpus.ts';
 import { table } from './bench/report.ts';
@@ -24,133 +25,177 @@ const sizes = (option('--n') ?? '5,50,200')
 	.split(',')
 	.map(Number)
 	.filter((n) => Number.isInteger(n) && n > 0);
-const realCodes = process.argv.includes('--real-codes');
-const keep = process.argv.includes('--keep');
+const flag = (name: string) => process.argv.includes(name);
+const realCodes = flag('--real-codes');
+const keep = flag('--keep');
+const live = flag('--live');
+const incremental = !flag('--no-incremental');
 const TIME = '/usr/bin/time';
 
 const sections = seedSections('seeds');
 const seeds = seedInfo('seeds');
 
-function measure(dir: string): { bytes: number; pages: number; files: number } {
+/** A process run under GNU time (when present): its stdout, wall seconds, CPU seconds and peak RSS (MB, largest process of its tree). */
+interface Run {
+	stdout: string;
+	wallS: number;
+	cpuS: number | null;
+	peakMb: number | null;
+}
+
+function timed(args: string[], work: string): Run {
+	const rssFile = join(work, 'time.out');
+	const started = performance.now();
+	const useTime = existsSync(TIME);
+	const stdout = useTime ? execFileSync(TIME, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }) : execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	const wallS = (performance.now() - started) / 1000;
+	if (!useTime) return { stdout, wallS, cpuS: null, peakMb: null };
+	const [maxKb, user, sys] = (readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) as string).split(' ').map(Number) as [number, number, number];
+	return { stdout, wallS, cpuS: user + sys, peakMb: maxKb / 1024 };
+}
+
+function pageCount(dir: string): { bytes: number; pages: number } {
 	let bytes = 0;
 	let pages = 0;
-	let files = 0;
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
 		const stat = statSync(path);
 		if (stat.isDirectory()) {
-			const sub = measure(path);
+			const sub = pageCount(path);
 			bytes += sub.bytes;
 			pages += sub.pages;
-			files += sub.files;
 		} else {
 			bytes += stat.size;
-			files++;
 			if (name.endsWith('.html')) pages++;
 		}
 	}
-	return { bytes, pages, files };
+	return { bytes, pages };
+}
+
+/** One convert + build; the build report is the child's last stdout line. */
+interface Pass {
+	convert: Run;
+	build: Run;
+	report: BuildReport;
+}
+
+function pass(work: string): Pass {
+	const content = join(work, 'content');
+	const convert = timed(['src/convert/cli.ts', '--seeds', join(work, 'seeds'), '--out', content], work);
+	const build = timed([...(live ? ['--expose-gc'] : []), 'scripts/bench/build-child.ts', content, join(work, 'dist'), join(work, 'cache')], work);
+	const report = JSON.parse(build.stdout.trim().split('\n').at(-1) as string) as BuildReport;
+	return { convert, build, report };
 }
 
 interface Row {
 	n: number;
-	convertS: number;
-	build: BuildReport;
-	peakRssMb: number;
-	/** User + system CPU seconds of the build and the Pagefind binary (GNU time), robust to a busy machine. */
-	cpuS: number | null;
-	dist: { bytes: number; pages: number; files: number };
-	lines: number;
+	full: Pass;
+	/** The rebuild after one plan's text changed, with the same output and cache folders. */
+	again: Pass | null;
+	dist: { bytes: number; pages: number };
 }
 
-/** Writes the corpus of N plans, converts it, builds it in a child process; returns the measurements. */
+/** Writes the corpus of N plans, builds it, edits one plan's text and builds again. */
 function benchOne(n: number): Row {
 	const work = mkdtempSync(join(tmpdir(), `plan-bench-${n}-`));
 	try {
 		const seedDir = join(work, 'seeds');
 		mkdirSync(seedDir);
 		const meta = [];
-		let lines = 0;
 		for (let k = 0; k < n; k++) {
 			const plan = syntheticPlan(k, sections, seeds, { realCodes });
 			const file = `bench_${String(k + 1).padStart(4, '0')}.txt`;
 			writeFileSync(join(seedDir, file), plan.text);
-			lines += plan.text.split('\n').length;
 			meta.push({ slug: `bench-${k + 1}`, file, title: `${plan.name}卫生健康“十四五”规划`, region: { name: plan.name, city: '测试市', province: '测试省', level: 'county', code: plan.code }, status: '征求意见稿', period: { start: 2021, end: 2025, base_year: 2020 } });
 		}
 		writeFileSync(join(seedDir, 'plans.yaml'), stringify(meta));
-		const content = join(work, 'content');
-		const t0 = performance.now();
-		run({ seeds: seedDir, out: content, check: false });
-		const convertS = (performance.now() - t0) / 1000;
-		// GNU time reports the peak RSS of the build process and of the Pagefind binary it starts (the
-		// larger), and their CPU time.
-		const child = ['scripts/bench/build-child.ts', content, join(work, 'dist'), join(work, 'cache')];
-		const useTime = existsSync(TIME);
-		const rssFile = join(work, 'rss');
-		const out = useTime ? execFileSync(TIME, ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...child], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }) : execFileSync(process.execPath, child, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-		const build = JSON.parse(out.trim().split('\n').at(-1) as string) as BuildReport;
-		const [maxKb, user, sys] = useTime ? (readFileSync(rssFile, 'utf8').trim().split('\n').at(-1) as string).split(' ').map(Number) : [];
-		const peakRssMb = maxKb ? maxKb / 1024 : build.nodeMaxRssMb;
-		const cpuS = user !== undefined && sys !== undefined ? user + sys : null;
-		const dist = measure(join(work, 'dist'));
+		const full = pass(work);
+		const dist = pageCount(join(work, 'dist'));
+		let again: Pass | null = null;
+		if (incremental) {
+			// One plan's text changes: a sentence added to its last line.
+			const seed = join(seedDir, `bench_${String(Math.ceil(n / 2)).padStart(4, '0')}.txt`);
+			writeFileSync(seed, readFileSync(seed, 'utf8').replace(/\n$/, '（本句为测试修订。）\n'));
+			again = pass(work);
+		}
 		if (keep) console.error(`N=${n}: kept ${work}`);
-		return { n, convertS, build, peakRssMb, cpuS, dist, lines };
+		return { n, full, again, dist };
 	} finally {
 		if (!keep) rmSync(work, { recursive: true, force: true });
 	}
 }
 
+const s = (ms: number) => (ms / 1000).toFixed(1);
+const mb = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? '-' : x.toFixed(0));
+/** Wall seconds of a pass's phases: convert, astro (build without the index), index (Pagefind hook). */
+const phases = (p: Pass) => ({ convert: p.convert.wallS, astro: p.build.wallS - p.report.phases.pagefind / 1000, index: p.report.phases.pagefind / 1000 });
+const total = (p: Pass) => p.convert.wallS + p.build.wallS;
+const cpu = (p: Pass) => (p.convert.cpuS ?? Number.NaN) + (p.build.cpuS ?? Number.NaN);
+/** Peak resident MB of the astro phases (setup, bundle, render) and of the index phase, build process + children. */
+const astroPeak = (p: Pass) => Math.max(...['setup', 'bundle', 'render'].map((k) => p.report.peakMb[k] ?? 0));
+
 const rows: Row[] = [];
 for (const n of sizes) {
 	const row = benchOne(n);
 	rows.push(row);
-	console.error(`N=${n}: ${(row.convertS + row.build.totalMs / 1000).toFixed(1)} s, ${row.dist.pages} pages`);
+	console.error(`N=${n}: full ${total(row.full).toFixed(1)} s, ${row.dist.pages} pages${row.again ? `; incremental ${total(row.again).toFixed(1)} s` : ''}`);
 }
 
-const s = (ms: number) => (ms / 1000).toFixed(1);
-const total = (r: Row) => r.convertS + r.build.totalMs / 1000;
-console.log(`\nSynthetic corpora from ${sections.length} seed sections; ${realCodes ? "county codes borrowed from the seeds (maps drawn)" : 'made-up county codes (fallback maps)'}; ${process.platform}, Node ${process.version}\n`);
+console.log(`\nSynthetic corpora from ${sections.length} seed sections; ${realCodes ? 'county codes borrowed from the seeds (maps drawn)' : 'made-up county codes (fallback maps)'}; ${process.platform}, Node ${process.version}`);
+console.log('\nFull build: wall-clock s per phase (convert; astro = content sync, bundle, render; index = Pagefind), CPU s (user+sys, robust when the machine is busy), peak resident MB per phase (process and its children)');
 console.log(
 	table([
-		['N', 'convert s', 'astro s', 'pagefind s', 'total s', 'pages', 'peak RSS MB', 'dist MB', 's/plan', 'Δs/plan'],
-		...rows.map((r, i) => {
-			const prev = rows[i - 1];
-			const marginal = prev ? (total(r) - total(prev)) / (r.n - prev.n) : null;
-			return [String(r.n), r.convertS.toFixed(1), s(r.build.totalMs - r.build.phases.pagefind), s(r.build.phases.pagefind), total(r).toFixed(1), String(r.dist.pages), r.peakRssMb.toFixed(0), (r.dist.bytes / 1024 / 1024).toFixed(1), (total(r) / r.n).toFixed(3), marginal === null ? '' : marginal.toFixed(3)];
-		}),
-	]),
-);
-console.log('\nbuild phases, wall-clock s (setup = config, content sync, types; bundle = Vite, which compiles every plan MDX into the server bundle; render = static routes), and CPU time (robust when the machine is busy)');
-console.log(
-	table([
-		['N', 'seed lines', 'setup', 'bundle', 'render', 'pagefind', 'other', 'build CPU s', 'CPU s/plan'],
-		...rows.map((r) => [String(r.n), String(r.lines), s(r.build.phases.setup), s(r.build.phases.bundle), s(r.build.phases.render), s(r.build.phases.pagefind), s(r.build.phases.other), r.cpuS === null ? '-' : r.cpuS.toFixed(1), r.cpuS === null ? '-' : (r.cpuS / r.n).toFixed(3)]),
-	]),
-);
-console.log('\nPagefind (in the astro:build:done hook): read = parse the built plan pages and data files into records; add = one addCustomRecord call per record; write = the index files');
-console.log(
-	table([
-		['N', 'records', 'read s', 'add s', 'write s', 'ms/record'],
+		['N', 'pages', 'convert s', 'astro s', 'index s', 'total s', 's/plan', 'CPU s/plan', 'RSS convert', 'RSS astro', 'RSS index', 'dist MB'],
 		...rows.map((r) => {
-			const p = r.build.pagefindSteps;
-			if (!p) return [String(r.n), String(r.build.pagefindRecords), '-', '-', '-', '-'];
-			const read = r.build.phases.pagefind - p.createMs - p.addMs - p.writeMs;
-			return [String(r.n), String(r.build.pagefindRecords), s(read), s(p.addMs), s(p.writeMs), (r.build.phases.pagefind / r.build.pagefindRecords).toFixed(2)];
+			const p = phases(r.full);
+			return [String(r.n), String(r.dist.pages), p.convert.toFixed(1), p.astro.toFixed(1), p.index.toFixed(1), total(r.full).toFixed(1), (total(r.full) / r.n).toFixed(3), (cpu(r.full) / r.n).toFixed(3), mb(r.full.convert.peakMb), mb(astroPeak(r.full)), mb(r.full.report.peakMb.index), (r.dist.bytes / 1024 / 1024).toFixed(1)];
 		}),
 	]),
 );
-console.log('\nmemory of the build process (resident MB) at the end of each phase');
-console.log(table([['N', 'setup', 'bundle', 'render', 'pagefind', 'peak'], ...rows.map((r) => [String(r.n), ...['bundle', 'render', 'rendered', 'pagefind'].map((m) => (r.build.rssMb[m] ?? Number.NaN).toFixed(0)), r.build.nodeMaxRssMb.toFixed(0)])]));
-const types = [...new Set(rows.flatMap((r) => Object.keys(r.build.routes)))].sort();
-console.log('\nrender time per page type: pages × ms per page (zh + en); per-plan pages should stay flat as N grows');
+if (incremental) {
+	console.log('\nIncremental: the same build again after one plan text changed (same output and cache folders)');
+	console.log(
+		table([
+			['N', 'convert s', 'astro s', 'index s', 'total s', '% of full', 'CPU s', '% of full CPU', 'RSS astro', 'RSS index'],
+			...rows.flatMap((r) => {
+				if (!r.again) return [];
+				const p = phases(r.again);
+				return [[String(r.n), p.convert.toFixed(1), p.astro.toFixed(1), p.index.toFixed(1), total(r.again).toFixed(1), ((100 * total(r.again)) / total(r.full)).toFixed(0), cpu(r.again).toFixed(1), ((100 * cpu(r.again)) / cpu(r.full)).toFixed(0), mb(astroPeak(r.again)), mb(r.again.report.peakMb.index)]];
+			}),
+		]),
+	);
+}
+console.log('\nAstro phases of the full build, wall-clock s (setup = config, content sync, types; bundle = Vite; render = static routes; index = Pagefind: read pages, add records, write files)');
+console.log(
+	table([
+		['N', 'setup', 'bundle', 'render', 'index', 'records', 'read s', 'add s', 'write s'],
+		...rows.map((r) => {
+			const b = r.full.report;
+			const p = b.pagefindSteps;
+			const read = p ? b.phases.pagefind - p.createMs - p.addMs - p.writeMs : Number.NaN;
+			return [String(r.n), s(b.phases.setup), s(b.phases.bundle), s(b.phases.render), s(b.phases.pagefind), String(b.pagefindRecords), p ? s(read) : '-', p ? s(p.addMs) : '-', p ? s(p.writeMs) : '-'];
+		}),
+	]),
+);
+console.log(`\nMemory of the full build, MB: peak resident per phase (build + children)${live ? ', and reachable JS heap after a full GC at each phase end' : ''}`);
+console.log(
+	table([
+		['N', 'peak setup', 'peak bundle', 'peak render', 'peak index', ...(live ? ['live setup', 'live bundle', 'live render', 'live index'] : [])],
+		...rows.map((r) => {
+			const b = r.full.report;
+			return [String(r.n), ...['setup', 'bundle', 'render', 'index'].map((k) => mb(b.peakMb[k])), ...(live ? ['bundle', 'render', 'rendered', 'pagefind'].map((k) => mb(b.liveMb[k])) : [])];
+		}),
+	]),
+);
+const types = [...new Set(rows.flatMap((r) => Object.keys(r.full.report.routes)))].sort();
+console.log('\nRender time per page type: pages × ms per page (zh + en); per-plan pages should stay flat as N grows');
 console.log(
 	table([
 		['page type', ...rows.map((r) => `N=${r.n}`)],
 		...types.map((type) => [
 			type,
 			...rows.map((r) => {
-				const t = r.build.routes[type];
+				const t = r.full.report.routes[type];
 				return t ? `${t.pages} × ${(t.ms / t.pages).toFixed(1)} ms` : '-';
 			}),
 		]),

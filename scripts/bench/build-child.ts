@@ -8,6 +8,7 @@ import { registerHooks } from 'node:module';
 import { build } from 'astro';
 import type { PagefindTimings } from './pagefind-timer.ts';
 import { routeType } from './report.ts';
+import { sampleRss } from './rss.ts';
 
 export interface BuildReport {
 	/** Phases in ms, in build order; they add up to totalMs. */
@@ -22,6 +23,10 @@ export interface BuildReport {
 	pagefindSteps: PagefindTimings | null;
 	/** Resident memory (MB) when each phase ended. */
 	rssMb: Record<string, number>;
+	/** Peak resident MB of the build and its child processes (Pagefind) during each phase (setup, bundle, render, index). */
+	peakMb: Record<string, number>;
+	/** Reachable JS heap (MB) after a full GC when each phase ended; empty unless run with --expose-gc. */
+	liveMb: Record<string, number>;
 }
 
 const [contentDir, outDir, cacheDir] = process.argv.slice(2) as [string, string, string];
@@ -41,6 +46,7 @@ registerHooks({
 
 const log: string[] = [];
 const rssMb: Record<string, number> = {};
+const liveMb: Record<string, number> = {};
 const marks = new Map<string, number>();
 const routes: BuildReport['routes'] = {};
 let pagefindMs = 0;
@@ -50,6 +56,12 @@ const mark = (name: string) => {
 	if (marks.has(name)) return;
 	marks.set(name, performance.now() - started);
 	rssMb[name] = process.memoryUsage.rss() / 1024 / 1024;
+	// With --expose-gc (bench --live), also what is still reachable: RSS counts garbage not yet collected.
+	const gc = (globalThis as { gc?: () => void }).gc;
+	if (gc) {
+		gc();
+		liveMb[name] = process.memoryUsage().heapUsed / 1024 / 1024;
+	}
 };
 const stdout = process.stdout.write.bind(process.stdout);
 const capture = ((chunk: string | Uint8Array) => {
@@ -72,6 +84,7 @@ const capture = ((chunk: string | Uint8Array) => {
 process.stdout.write = capture;
 process.stderr.write = capture;
 
+const sampler = sampleRss(() => (marks.has('rendered') ? 'index' : marks.has('render') ? 'render' : marks.has('bundle') ? 'bundle' : 'setup'));
 try {
 	await build({ root: process.cwd(), outDir, cacheDir, logLevel: 'info' });
 } catch (error) {
@@ -80,6 +93,7 @@ try {
 	throw error;
 }
 const totalMs = performance.now() - started;
+sampler.stop();
 process.stdout.write = stdout;
 if (process.env.BENCH_LOG) writeFileSync(process.env.BENCH_LOG, log.join(''));
 // A route's line is written in two pieces (its path, then its time once rendered), and a warning
@@ -104,5 +118,5 @@ const phases = {
 };
 phases.other = totalMs - phases.setup - phases.bundle - phases.render - phases.pagefind;
 const pagefindSteps = (globalThis as { benchPagefind?: PagefindTimings }).benchPagefind ?? null;
-const report: BuildReport = { phases, totalMs, nodeMaxRssMb: process.resourceUsage().maxRSS / 1024, routes, pagefindRecords, pagefindSteps, rssMb };
+const report: BuildReport = { phases, totalMs, nodeMaxRssMb: process.resourceUsage().maxRSS / 1024, routes, pagefindRecords, pagefindSteps, rssMb, liveMb, peakMb: sampler.peaks };
 console.log(JSON.stringify(report));

@@ -180,10 +180,10 @@ console.log(
 console.log(`\nMemory of the full build, MB: peak resident per phase (build + children)${live ? ', and reachable JS heap after a full GC at each phase end' : ''}`);
 console.log(
 	table([
-		['N', 'peak setup', 'peak bundle', 'peak render', 'peak index', ...(live ? ['live setup', 'live bundle', 'live render', 'live index'] : [])],
+		['N', 'peak setup', 'peak bundle', 'peak render', 'peak index', 'index: node', 'index: Pagefind', ...(live ? ['live setup', 'live bundle', 'live render', 'live index'] : [])],
 		...rows.map((r) => {
 			const b = r.full.report;
-			return [String(r.n), ...['setup', 'bundle', 'render', 'index'].map((k) => mb(b.peakMb[k])), ...(live ? ['bundle', 'render', 'rendered', 'pagefind'].map((k) => mb(b.liveMb[k])) : [])];
+			return [String(r.n), ...['setup', 'bundle', 'render', 'index', 'index (node)', 'index (children)'].map((k) => mb(b.peakMb[k])), ...(live ? ['bundle', 'render', 'rendered', 'pagefind'].map((k) => mb(b.liveMb[k])) : [])];
 		}),
 	]),
 );

@@ -25,9 +25,9 @@ function rssOf(pid: number): number {
 	}
 }
 
-/** Resident MB of this process plus all its descendants (Linux; elsewhere just this process). */
-export function treeRssMb(): number {
-	let total = process.memoryUsage.rss() / 1024 / 1024;
+/** Resident MB of all descendants of this process (Linux; elsewhere 0). */
+export function childrenRssMb(): number {
+	let total = 0;
 	const stack = children('self');
 	while (stack.length > 0) {
 		const pid = stack.pop() as number;
@@ -37,12 +37,21 @@ export function treeRssMb(): number {
 	return total;
 }
 
-/** Samples treeRssMb() every `ms` and keeps the peak per phase named by `phase()`; stop() ends it. */
+/** Resident MB of this process plus all its descendants. */
+export function treeRssMb(): number {
+	return process.memoryUsage.rss() / 1024 / 1024 + childrenRssMb();
+}
+
+/** Samples every `ms` and keeps the peak per phase named by `phase()` (also `<phase> (node)` and `<phase> (children)`); stop() ends it. */
 export function sampleRss(phase: () => string, ms = 250): { peaks: Record<string, number>; stop: () => void } {
 	const peaks: Record<string, number> = {};
 	const sample = () => {
 		const name = phase();
-		peaks[name] = Math.max(peaks[name] ?? 0, treeRssMb());
+		const own = process.memoryUsage.rss() / 1024 / 1024;
+		const below = childrenRssMb();
+		peaks[name] = Math.max(peaks[name] ?? 0, own + below);
+		peaks[`${name} (node)`] = Math.max(peaks[`${name} (node)`] ?? 0, own);
+		peaks[`${name} (children)`] = Math.max(peaks[`${name} (children)`] ?? 0, below);
 	};
 	const timer = setInterval(sample, ms);
 	timer.unref();

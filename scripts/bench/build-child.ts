@@ -5,6 +5,7 @@
 // written to the file named by BENCH_LOG.
 import { writeFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
+import { writeHeapSnapshot } from 'node:v8';
 import { build } from 'astro';
 import type { PagefindTimings } from './pagefind-timer.ts';
 import { routeType } from './report.ts';
@@ -62,6 +63,8 @@ const mark = (name: string) => {
 		gc();
 		liveMb[name] = process.memoryUsage().heapUsed / 1024 / 1024;
 	}
+	// BENCH_HEAP_SNAPSHOT=<phase end> (bundle, render, rendered, pagefind) writes a heap snapshot there.
+	if (process.env.BENCH_HEAP_SNAPSHOT === name) console.error(`heap snapshot: ${writeHeapSnapshot()}`);
 };
 const stdout = process.stdout.write.bind(process.stdout);
 const capture = ((chunk: string | Uint8Array) => {

@@ -38,7 +38,9 @@ export function planLoader(base: string): Loader {
 				const existing = context.store.get(id);
 				if (existing && existing.digest === digest) return false;
 				const filePath = relative(root, path);
-				const data = await context.parseData({ id, data: frontmatter, filePath: path });
+				// A JSON round trip gives the data strings of their own: YAML's scalars are slices of the whole
+				// frontmatter text, and V8 would keep each plan's ~200 KB of YAML alive for the whole build.
+				const data = JSON.parse(JSON.stringify(await context.parseData({ id, data: frontmatter, filePath: path }))) as Record<string, unknown>;
 				let html: string;
 				try {
 					html = mdxBodyToHtml(content, filePath);

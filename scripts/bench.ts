@@ -4,6 +4,8 @@
 // resident memory, then an incremental rebuild after one plan's text changed. Linear cost means a flat
 // s/plan; bounded memory means a flat peak RSS.
 //   --no-incremental  skip the incremental rebuild
+//   --no-index        read the search records but give none to Pagefind (one index of a large corpus does
+//                     not fit in memory; see scripts/bench/pagefind-shards.ts for a sharded index)
 //   --live            also report the reachable JS heap after a full GC at each phase end (--expose-gc)
 //   --real-codes      synthetic plans borrow the seeds' county codes, so maps with geometry are drawn
 //                     (default: made-up codes 99xxxx, every map is the "no boundary data" figure)
@@ -30,6 +32,7 @@ const realCodes = flag('--real-codes');
 const keep = flag('--keep');
 const live = flag('--live');
 const incremental = !flag('--no-incremental');
+if (flag('--no-index')) process.env.BENCH_NO_INDEX = '1';
 const TIME = '/usr/bin/time';
 
 const sections = seedSections('seeds');

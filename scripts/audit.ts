@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/e2e/browser.ts';
-import { serveDist } from '../tests/e2e/serve.ts';
+import { CHROMIUM, launchChromium } from './lib/browser.ts';
+import { serveDist } from './lib/serve.ts';
 
 const PAGES = [
 	['home', '/'],
@@ -44,7 +44,7 @@ try {
 			const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
 			// Asynchronous: the site is served from this process, which must keep answering meanwhile.
 			// Lighthouse's trace sometimes fails (NO_NAVSTART); one retry, then the page is reported as an error.
-			const lighthouse = () => promisify(execFile)('npx', ['-y', LIGHTHOUSE, new URL(path, url).href, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync'], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+			const lighthouse = () => promisify(execFile)('npx', ['-y', LIGHTHOUSE, new URL(path, url).href, '--quiet', '--output=json', `--output-path=${out}`, '--form-factor=mobile', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync'], { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 });
 			try {
 				await lighthouse().catch(lighthouse);
 			} catch (error) {

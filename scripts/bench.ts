@@ -1,11 +1,13 @@
-// npm run bench [-- --n 100,1000] [--no-incremental] [--live] [--real-codes] [--keep]: builds synthetic
+// npm run bench [-- --n 100,1000] [--no-incremental] [--no-index] [--convert-only] [--live] [--real-codes] [--keep]: builds synthetic
 // corpora of N plans made from the real seeds' sections (scripts/bench/corpus.ts) end to end — convert,
 // astro build, Pagefind index — each in its own process, and prints per phase the time and the peak
-// resident memory, then an incremental rebuild after one plan's text changed. Linear cost means a flat
+// resident memory, then an incremental rebuild after one plan's text changed, and a search table
+// (first-results ms and KiB per query in Chromium, scripts/bench/search.ts). Linear cost means a flat
 // s/plan; bounded memory means a flat peak RSS.
+//   --convert-only    time the converter alone (seed texts → MDX), e.g. to check it stays linear at 500 plans
 //   --no-incremental  skip the incremental rebuild
 //   --no-index        read the search records but give none to Pagefind (one index of a large corpus does
-//                     not fit in memory; see scripts/bench/pagefind-shards.ts for a sharded index)
+//                     not fit in memory; see scripts/bench/pagefind-shards.ts for a sharded index; no search table)
 //   --live            also report the reachable JS heap after a full GC at each phase end (--expose-gc)
 //   --real-codes      synthetic plans borrow the seeds' county codes, so maps with geometry are drawn
 //                     (default: made-up codes 99xxxx, every map is the "no boundary data" figure)
@@ -18,6 +20,7 @@ import { stringify } from 'yaml';
 import type { BuildReport } from './bench/build-child.ts';
 import { seedInfo, seedSections, syntheticPlan } from './bench/corpus.ts';
 import { table } from './bench/report.ts';
+import { benchSearch, searchTable, type SearchRow } from './bench/search.ts';
 
 const option = (name: string) => {
 	const i = process.argv.indexOf(name);
@@ -32,7 +35,9 @@ const realCodes = flag('--real-codes');
 const keep = flag('--keep');
 const live = flag('--live');
 const incremental = !flag('--no-incremental');
-if (flag('--no-index')) process.env.BENCH_NO_INDEX = '1';
+const noIndex = flag('--no-index');
+if (noIndex) process.env.BENCH_NO_INDEX = '1';
+const convertOnly = flag('--convert-only');
 const TIME = '/usr/bin/time';
 
 const sections = seedSections('seeds');
@@ -82,9 +87,12 @@ interface Pass {
 	report: BuildReport;
 }
 
+/** The converter alone, in its own process: seeds → content (with its skip-unchanged cache). */
+const convertPass = (work: string) => timed(['src/convert/cli.ts', '--seeds', join(work, 'seeds'), '--out', join(work, 'content')], work);
+
 function pass(work: string): Pass {
 	const content = join(work, 'content');
-	const convert = timed(['src/convert/cli.ts', '--seeds', join(work, 'seeds'), '--out', content], work);
+	const convert = convertPass(work);
 	const build = timed([...(live ? ['--expose-gc'] : []), 'scripts/bench/build-child.ts', content, join(work, 'dist'), join(work, 'cache')], work);
 	const report = JSON.parse(build.stdout.trim().split('\n').at(-1) as string) as BuildReport;
 	return { convert, build, report };
@@ -96,10 +104,15 @@ interface Row {
 	/** The rebuild after one plan's text changed, with the same output and cache folders. */
 	again: Pass | null;
 	dist: { bytes: number; pages: number };
+	/** Search in Chromium on the full build (none with --no-index). */
+	search: SearchRow[];
 }
 
-/** Writes the corpus of N plans, builds it, edits one plan's text and builds again. */
-function benchOne(n: number): Row {
+/**
+ * Writes the corpus of N plans, builds it, measures search, edits one plan's text and builds again;
+ * with --convert-only just converts it (the converter's run, not a Row).
+ */
+async function benchOne(n: number): Promise<Row | Run> {
 	const work = mkdtempSync(join(tmpdir(), `plan-bench-${n}-`));
 	try {
 		const seedDir = join(work, 'seeds');
@@ -112,8 +125,10 @@ function benchOne(n: number): Row {
 			meta.push({ slug: `bench-${k + 1}`, file, title: `${plan.name}卫生健康“十四五”规划`, region: { name: plan.name, city: '测试市', province: '测试省', level: 'county', code: plan.code }, status: '征求意见稿', period: { start: 2021, end: 2025, base_year: 2020 } });
 		}
 		writeFileSync(join(seedDir, 'plans.yaml'), stringify(meta));
+		if (convertOnly) return convertPass(work);
 		const full = pass(work);
 		const dist = pageCount(join(work, 'dist'));
+		const search = noIndex ? [] : await benchSearch(join(work, 'dist'), n);
 		let again: Pass | null = null;
 		if (incremental) {
 			// One plan's text changes: a sentence added to its last line.
@@ -122,7 +137,7 @@ function benchOne(n: number): Row {
 			again = pass(work);
 		}
 		if (keep) console.error(`N=${n}: kept ${work}`);
-		return { n, full, again, dist };
+		return { n, full, again, dist, search };
 	} finally {
 		if (!keep) rmSync(work, { recursive: true, force: true });
 	}
@@ -137,9 +152,21 @@ const cpu = (p: Pass) => (p.convert.cpuS ?? Number.NaN) + (p.build.cpuS ?? Numbe
 /** Peak resident MB of the astro phases (setup, bundle, render) and of the index phase, build process + children. */
 const astroPeak = (p: Pass) => Math.max(...['setup', 'bundle', 'render'].map((k) => p.report.peakMb[k] ?? 0));
 
+if (convertOnly) {
+	const runs: [number, Run][] = [];
+	for (const n of sizes) {
+		const convert = (await benchOne(n)) as Run;
+		runs.push([n, convert]);
+		console.error(`N=${n}: converted in ${convert.wallS.toFixed(1)} s`);
+	}
+	console.log(`\nThe converter alone (seed texts → MDX, empty cache), ${process.platform}, Node ${process.version}`);
+	console.log(table([['N', 'convert s', 's/plan', 'CPU s/plan', 'peak RSS MB'], ...runs.map(([n, r]) => [String(n), r.wallS.toFixed(1), (r.wallS / n).toFixed(3), r.cpuS === null ? '-' : (r.cpuS / n).toFixed(3), mb(r.peakMb)])]));
+	process.exit(0);
+}
+
 const rows: Row[] = [];
 for (const n of sizes) {
-	const row = benchOne(n);
+	const row = (await benchOne(n)) as Row;
 	rows.push(row);
 	console.error(`N=${n}: full ${total(row.full).toFixed(1)} s, ${row.dist.pages} pages${row.again ? `; incremental ${total(row.again).toFixed(1)} s` : ''}`);
 }
@@ -204,3 +231,7 @@ console.log(
 		]),
 	]),
 );
+if (!noIndex) {
+	console.log('\nSearch on the full build, cold, in Chromium: time and gzip KiB until the first results, KiB when settled');
+	for (const line of searchTable(rows.flatMap((r) => r.search))) console.log(line);
+}

@@ -1,12 +1,12 @@
 // Screenshots of built pages in Debian's Chromium, to look at what people see: `npx node scripts/screenshot.ts /path/ …`
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { serveDist } from '../tests/e2e/serve.ts';
+import { launchChromium } from './lib/browser.ts';
+import { serveDist } from './lib/serve.ts';
 
 const out = process.env.SHOT_DIR ?? 'tests/e2e/screenshots';
 mkdirSync(out, { recursive: true });
 const { url, close } = await serveDist('dist');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await launchChromium();
 const width = Number(process.env.SHOT_WIDTH ?? 1280);
 const page = await browser.newPage({ viewport: { width, height: 900 } });
 for (const path of process.argv.slice(2)) {

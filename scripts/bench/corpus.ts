@@ -7,17 +7,7 @@ import { segmentBlocks } from '../../src/convert/blocks.ts';
 import { buildDocument } from '../../src/convert/document.ts';
 import { readLines } from '../../src/convert/lines.ts';
 import { parsePlansYaml } from '../../src/convert/metadata.ts';
-
-/** A deterministic PRNG (mulberry32) so a corpus of N plans is the same every run. */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), a | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { prng } from '../lib/prng.ts';
 
 /** How a seed numbers its top-level sections: `第一章` chapters or `一、` items. */
 export type TopStyle = 'chapter' | 'item';
@@ -42,16 +32,18 @@ export interface SeedInfo {
 /** Region names and codes of the seeds, from their curated seeds/plans.yaml entries. */
 export function seedInfo(seedsDir: string): SeedInfo[] {
 	const yamlPath = join(seedsDir, 'plans.yaml');
-	return parsePlansYaml(readFileSync(yamlPath, 'utf8'), yamlPath).map((meta) => {
+	// Seeds whose entry names no region keep their own names (the entry's region is optional).
+	return parsePlansYaml(readFileSync(yamlPath, 'utf8'), yamlPath).flatMap((meta) => {
+		if (!meta.region) return [];
 		const name = meta.region.name;
 		const short = name.replace(/(自治县|县|区|市|旗)$/, '');
-		return { file: meta.file, names: short.length >= 2 ? [name, short] : [name], code: meta.region.code ?? null };
+		return [{ file: meta.file, names: short.length >= 2 ? [name, short] : [name], code: meta.region.code ?? null }];
 	});
 }
 
 const DIGITS = '〇一二三四五六七八九';
 
-/** 1–99 as a Chinese numeral (三, 十二, 二十): the inverse of src/convert/numerals.ts parseNumeral. */
+/** 1–99 as a Chinese numeral (三, 十二, 二十): the inverse of src/convert/vocabulary.ts parseNumeral. */
 export function toChineseNumeral(n: number): string {
 	if (n < 10) return DIGITS[n] as string;
 	const tens = Math.floor(n / 10);

@@ -7,8 +7,11 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
+import { foldChars } from '../../src/lib/search/fold.ts';
+import { pagefindRecord } from '../../src/lib/search/pagefind.ts';
 import { pageRecords } from '../../src/lib/search/records.ts';
-import { indexText } from '../../src/lib/search/tokens.ts';
+import { openccSimplifier } from '../../src/lib/search/simplify.ts';
+import { indexWords } from '../../src/lib/search/tokens.ts';
 import { sampleRss } from './rss.ts';
 
 const [dist, perShardArg] = process.argv.slice(2) as [string, string];
@@ -17,6 +20,7 @@ const perShard = Number(perShardArg) || slugs.length;
 const out = join(dist, 'pagefind-shards');
 rmSync(out, { recursive: true, force: true });
 const pagefind = await import('pagefind');
+const simplify = openccSimplifier();
 const sampler = sampleRss(() => 'index', 100);
 const started = performance.now();
 let records = 0;
@@ -25,8 +29,9 @@ for (let from = 0, shard = 0; from < slugs.length; from += perShard, shard++) {
 	if (!index) throw new Error('Pagefind did not create an index');
 	for (const slug of slugs.slice(from, from + perShard)) {
 		const html = readFileSync(join(dist, 'plans', slug, 'index.html'), 'utf8');
-		for (const record of pageRecords(fromHtml(html), { slug, title: slug, region: slug, province: '' }, `/plans/${slug}/`)) {
-			await index.addCustomRecord({ ...record, content: indexText(record.content), language: 'zh-cn' });
+		// Indexed as the site does (src/integrations/pagefind.ts): folded overlapping pairs as words.
+		for (const record of pageRecords(fromHtml(html), slug)) {
+			await index.addCustomRecord(pagefindRecord(record, { slug, title: slug, province: '' }, records, indexWords(foldChars(record.content, simplify))));
 			records++;
 		}
 	}

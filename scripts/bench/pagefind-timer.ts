@@ -1,5 +1,6 @@
 // Stands in for the `pagefind` package during a benchmark build (see build-child.ts) and times its
 // steps: creating the index, adding the records one by one, writing the files.
+import { mkdirSync } from 'node:fs';
 import type * as Pagefind from 'pagefind';
 
 export interface PagefindTimings {
@@ -35,7 +36,12 @@ export const createIndex: typeof real.createIndex = async (config) => {
 			timings.adds++;
 			return skip ? Promise.resolve({ errors: [], file: { url: record.url, meta: {}, filters: {}, wordCount: 0 } } as unknown as Awaited<ReturnType<typeof index.addCustomRecord>>) : timed('addMs', () => index.addCustomRecord(record));
 		},
-		writeFiles: (options) => (skip ? Promise.resolve({ errors: [], outputPath: options?.outputPath ?? '' }) : timed('writeMs', () => index.writeFiles(options))),
+		// Skipped, the output folder is still made: the integration writes its fold table beside the index.
+		writeFiles: (options) => {
+			if (!skip) return timed('writeMs', () => index.writeFiles(options));
+			if (options?.outputPath) mkdirSync(options.outputPath, { recursive: true });
+			return Promise.resolve({ errors: [], outputPath: options?.outputPath ?? '' });
+		},
 	};
 	return { ...response, index: wrapped };
 };

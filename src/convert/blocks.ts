@@ -1,5 +1,8 @@
 import type { SourceLine } from './lines.ts';
 import { matchBoxTitle, matchHeadingMark, type HeadingMark } from './headings.ts';
+import { blankRun, isBlank, readWordTable } from './layouts.ts';
+import { TABLE_LAYOUTS } from './rules/layouts.ts';
+import type { LineRole } from './rules/roles.ts';
 
 /** A table cell: one tab-indented line plus any continuation lines the cell was split over. */
 export interface RawCell {
@@ -37,72 +40,12 @@ export interface LineBlock {
 	line: number;
 	text: string;
 	mark: HeadingMark | null;
+	/** Front-matter role (src/convert/front.ts): such a line is never a heading, table or box. */
+	role?: LineRole;
 }
 export type Block = TableBlock | BoxBlock | LineBlock;
 
-const CONTINUATION_MAX = 30;
 const ITEM = /^([^，。：:；、“”（）\s]{2,24})[：:](.+)$/;
-
-function isBlank(line: SourceLine): boolean {
-	return !line.tab && line.text === '';
-}
-
-function nextNonBlank(lines: SourceLine[], from: number): SourceLine | undefined {
-	for (let i = from; i < lines.length; i++) {
-		const line = lines[i];
-		if (line && !isBlank(line)) return line;
-	}
-	return undefined;
-}
-
-function blankRun(lines: SourceLine[], from: number): number {
-	let count = 0;
-	for (let i = from; i < lines.length && isBlank(lines[i] as SourceLine); i++) count++;
-	return count;
-}
-
-/** Rebuilds rows of cells from tab-indented lines; returns the table and the index after it. */
-function readTable(lines: SourceLine[], start: number): { table: TableBlock; next: number } {
-	const rows: RawRow[] = [];
-	let row: RawRow | null = null;
-	let lastCell: RawCell | null = null;
-	let blanks = 0;
-	let i = start;
-	let endLine = (lines[start] as SourceLine).n;
-	for (; i < lines.length; i++) {
-		const line = lines[i] as SourceLine;
-		if (isBlank(line)) {
-			blanks++;
-			continue;
-		}
-		if (line.tab && !matchBoxTitle(line.text)) {
-			if (row === null || blanks > 0) {
-				row = { line: line.n, cells: [] };
-				rows.push(row);
-			}
-			lastCell = { lines: [{ n: line.n, text: line.text }] };
-			row.cells.push(lastCell);
-			blanks = 0;
-			endLine = line.n;
-			continue;
-		}
-		// Word splits a long cell over lines without the tab: `指标\n性质`, `疾病预防与公共\n\n卫生`.
-		const next = nextNonBlank(lines, i + 1);
-		const short = line.text.length <= CONTINUATION_MAX && !/[。；]/.test(line.text) && !matchHeadingMark(line.text);
-		const continues = blanks === 0 || (blanks === 1 && next !== undefined && next.tab);
-		if (lastCell && short && continues) {
-			lastCell.lines.push({ n: line.n, text: line.text });
-			blanks = 0;
-			endLine = line.n;
-			continue;
-		}
-		break;
-	}
-	// Leave trailing blank lines to the caller.
-	let next = i;
-	while (next > start && isBlank(lines[next - 1] as SourceLine)) next--;
-	return { table: { type: 'table', line: (lines[start] as SourceLine).n, endLine, caption: [], rows }, next };
-}
 
 function toItem(line: SourceLine): BoxItem {
 	const m = ITEM.exec(line.text);
@@ -123,9 +66,8 @@ function readBox(lines: SourceLine[], start: number): { box: BoxBlock; next: num
 	}
 	let table: TableBlock | null = null;
 	const gap = blankRun(lines, i);
-	const after = lines[i + gap];
-	if (items.length === 0 && gap <= 1 && after && after.tab && !matchBoxTitle(after.text)) {
-		const read = readTable(lines, i + gap);
+	const read = items.length === 0 && gap <= 1 ? readWordTable(lines, i + gap) : null;
+	if (read) {
 		table = read.table;
 		i = read.next;
 	}
@@ -176,7 +118,7 @@ function attachCaption(blocks: Block[], table: TableBlock): void {
 	const candidates: LineBlock[] = [];
 	for (let k = blocks.length - 1; k >= 0 && candidates.length < 2; k--) {
 		const block = blocks[k];
-		if (!block || block.type !== 'line' || block.mark || block.text.length > 40 || /[。；：:]$|。/.test(block.text)) break;
+		if (!block || block.type !== 'line' || block.mark || block.role || block.text.length > 40 || /[。；：:]$|。/.test(block.text)) break;
 		candidates.unshift(block);
 	}
 	const last = candidates.at(-1);
@@ -186,13 +128,31 @@ function attachCaption(blocks: Block[], table: TableBlock): void {
 	table.caption = used.map((b) => ({ n: b.line, text: b.text }));
 }
 
-/** Segments numbered source lines into tables, 专栏 boxes and single lines, dropping only blank lines. */
-export function segmentBlocks(lines: SourceLine[]): Block[] {
+/** A table starting at `start` in the first layout of rules/layouts.ts that reads one there. */
+function readLayout(lines: SourceLine[], start: number): { table: TableBlock; next: number } | null {
+	for (const layout of TABLE_LAYOUTS) {
+		const read = layout.read(lines, start);
+		if (read) return read;
+	}
+	return null;
+}
+
+/**
+ * Segments numbered source lines into tables, 专栏 boxes and single lines, dropping only blank lines.
+ * Lines with a front-matter role (`roles`, from readFront) stay single lines carrying their role.
+ */
+export function segmentBlocks(lines: SourceLine[], roles?: ReadonlyMap<number, LineRole>): Block[] {
 	const blocks: Block[] = [];
 	let i = 0;
 	while (i < lines.length) {
 		const line = lines[i] as SourceLine;
 		if (isBlank(line)) {
+			i++;
+			continue;
+		}
+		const role = roles?.get(line.n);
+		if (role) {
+			blocks.push({ type: 'line', line: line.n, text: line.text, mark: null, role });
 			i++;
 			continue;
 		}
@@ -202,11 +162,11 @@ export function segmentBlocks(lines: SourceLine[]): Block[] {
 			i = next;
 			continue;
 		}
-		if (line.tab) {
-			const { table, next } = readTable(lines, i);
-			attachCaption(blocks, table);
-			blocks.push(table);
-			i = next;
+		const read = readLayout(lines, i);
+		if (read) {
+			attachCaption(blocks, read.table);
+			blocks.push(read.table);
+			i = read.next;
 			continue;
 		}
 		const orphan = readOrphanBox(lines, i);

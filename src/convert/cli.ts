@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { openCache, seedKey } from './cache.ts';
+import { memoryStash, openCache, seedKey, type MdxStash, type SlugInfo } from './cache.ts';
 import { ConvertError } from './errors.ts';
 import { decodeSeed } from './lines.ts';
-import { parsePlansYaml } from './metadata.ts';
-import { convertPlan } from './plan.ts';
+import { renderMdx } from './mdx.ts';
+import { assignSlugs, parsePlansYaml, slugCandidates } from './metadata.ts';
+import { convertPlan, type Converted } from './plan.ts';
 
 interface Options {
 	seeds: string;
@@ -26,9 +27,13 @@ function parseArgs(argv: string[]): Options {
 
 /**
  * Converts every seeds/*.txt into content/plans/<slug>.mdx, or with --check reports what would change.
- * Each output is written as soon as it is made (memory stays flat with the corpus); a seed unchanged
- * since its output was written (same bytes, plans.yaml entry and converter code: src/convert/cache.ts)
- * is skipped unless `check` or `cache: false`. `skipped` counts those.
+ * Slugs are unique across the corpus (metadata.ts assignSlugs over every plan's candidates), so a
+ * plan's slug can depend on other plans: the slug pass runs over all plans every time. A seed
+ * unchanged since it was last converted (same bytes, plans.yaml entry and converter code:
+ * src/convert/cache.ts) is not converted again — its slug facts and MDX come from the cache — and its
+ * output is left alone when its resolved slug is the one it was written under and the file is
+ * untouched. `check` and `cache: false` never use the cache. `skipped` counts outputs left alone.
+ * Converted MDX waits for the slug pass in the cache folder (in memory without the cache).
  */
 export function run(options: Options & { cache?: boolean }): { written: string[]; stale: string[]; skipped: number } {
 	const yamlPath = join(options.seeds, 'plans.yaml');
@@ -38,41 +43,60 @@ export function run(options: Options & { cache?: boolean }): { written: string[]
 		if (!files.includes(meta.file)) throw new ConvertError(yamlPath, null, `entry "${meta.slug}" names ${meta.file}, which is not in ${options.seeds}/`);
 	}
 	const cache = !options.check && options.cache !== false ? openCache(options.out) : null;
-	if (!options.check) mkdirSync(options.out, { recursive: true });
-	const outputs = new Set<string>();
-	const stale: string[] = [];
-	let skipped = 0;
-	for (const file of files) {
+	const stash: MdxStash = cache ?? memoryStash();
+	const convert = (file: string, bytes: Uint8Array): Converted => convertPlan(file, decodeSeed(bytes, file), metas.find((m) => m.file === file));
+	// Pass 1: every plan's slug facts, from the cache or a fresh conversion (whose MDX is stashed).
+	const plans = files.map((file) => {
 		const bytes = readFileSync(join(options.seeds, file));
 		const meta = metas.find((m) => m.file === file);
-		const key = cache ? seedKey(file, bytes, meta) : '';
-		const reused = cache?.reuse(file, key, options.out);
-		if (reused && !outputs.has(reused)) {
-			outputs.add(reused);
+		const key = seedKey(file, bytes, meta);
+		const cached = cache?.lookup(file, key);
+		if (cached) return { file, key, info: cached };
+		const result = convert(file, bytes);
+		const curated = meta !== undefined;
+		stash.put(key, result.mdx);
+		const info: SlugInfo = { slugs: curated ? [result.plan.slug] : slugCandidates(result.plan.region, file), curated, code: result.plan.region.code, own: result.plan.slug };
+		return { file, key, info };
+	});
+	// Slugs unique across the corpus: inferred plans that share a region name take their city too.
+	const slugs = assignSlugs(plans.map(({ info }) => info));
+	const targets = new Set<string>();
+	plans.forEach(({ file }, k) => {
+		const target = `${slugs[k] as string}.mdx`;
+		if (targets.has(target)) throw new ConvertError(file, null, `slug "${slugs[k]}" is already used by another seed`);
+		targets.add(target);
+	});
+	// Pass 2: each output under its resolved slug; re-rendered only when that slug is not the plan's own.
+	if (!options.check) mkdirSync(options.out, { recursive: true });
+	const stale: string[] = [];
+	let skipped = 0;
+	plans.forEach(({ file, key, info }, k) => {
+		const slug = slugs[k] as string;
+		const target = `${slug}.mdx`;
+		if (cache?.fresh(file, key, options.out, target)) {
 			skipped++;
-			continue;
+			return;
 		}
-		const { plan, mdx } = convertPlan(file, decodeSeed(bytes, file), meta);
-		const target = `${plan.slug}.mdx`;
-		if (outputs.has(target)) throw new ConvertError(file, null, `slug "${plan.slug}" is already used by another seed`);
-		outputs.add(target);
+		let mdx = slug === info.own ? stash.get(key) : null;
+		if (mdx === null) {
+			const result = convert(file, readFileSync(join(options.seeds, file)));
+			mdx = slug === result.plan.slug ? result.mdx : renderMdx({ ...result.plan, slug }, result.nodes);
+		}
 		const path = join(options.out, target);
-		if (existsSync(path) && readFileSync(path, 'utf8') === mdx) {
-			cache?.record(file, key, options.out, target);
-			continue;
+		if (!existsSync(path) || readFileSync(path, 'utf8') !== mdx) {
+			stale.push(target);
+			if (options.check) return;
+			writeFileSync(path, mdx);
 		}
-		stale.push(target);
-		if (options.check) continue;
-		writeFileSync(path, mdx);
-		cache?.record(file, key, options.out, target);
-	}
+		cache?.record(file, key, info, options.out, target);
+	});
 	const existing = existsSync(options.out) ? readdirSync(options.out).filter((f) => f.endsWith('.mdx')) : [];
-	const removed = existing.filter((name) => !outputs.has(name));
+	const removed = existing.filter((name) => !targets.has(name));
 	stale.push(...removed);
 	if (options.check) return { written: [], stale, skipped };
 	for (const name of removed) rmSync(join(options.out, name));
 	cache?.save(files);
-	return { written: [...outputs], stale, skipped };
+	return { written: [...targets], stale, skipped };
 }
 
 if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {

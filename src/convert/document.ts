@@ -1,7 +1,9 @@
 import type { Block, BoxBlock, TableBlock } from './blocks.ts';
+import type { LineRole } from './rules/roles.ts';
 import { paragraphLead, splitLead, type HeadingMark } from './headings.ts';
 import { assignLevels, sectionIds } from './outline.ts';
-import { buildGrid, findColumn, type Grid } from './table.ts';
+import { classifyTable, type TableKind } from './rules/headers.ts';
+import { buildGrid, type Grid } from './table.ts';
 
 export interface SectionRef {
 	id: string;
@@ -20,7 +22,8 @@ export interface HeadingNode {
 	text: string;
 	section: SectionRef;
 }
-export type ParagraphRole = 'title' | 'status' | 'date' | null;
+/** A front-matter line's role (rules/roles.ts, set by front.ts); null for plan text. */
+export type ParagraphRole = LineRole | null;
 export interface ParagraphNode {
 	kind: 'paragraph';
 	line: number;
@@ -31,7 +34,7 @@ export interface ParagraphNode {
 	role: ParagraphRole;
 	section: SectionRef | null;
 }
-export type TableKind = 'indicators' | 'projects' | 'facilities' | 'other';
+export type { TableKind };
 export interface TableNode {
 	kind: 'table';
 	line: number;
@@ -52,22 +55,6 @@ export interface BoxNode {
 export type DocNode = HeadingNode | ParagraphNode | TableNode | BoxNode;
 
 const BACKGROUND = /十三五|回顾|成效|成就|发展基础|现实基础|现状|存在|问题|短板|形势|机遇|挑战|背景/;
-const STATUS_LINE = /^[（(](草稿|征求意见稿|送审稿|讨论稿|印发稿)[）)]$/;
-const DATE_LINE = /^([〇零一二三四五六七八九十]{4}|\d{4})年[〇零一二三四五六七八九十\d]{1,3}月[〇零一二三四五六七八九十\d]{1,3}日$/;
-
-/** What a table holds, from its header: targets, projects, a facility layout, or other. */
-export function classifyTable(grid: Grid): TableKind {
-	const target = findColumn(grid, /^目标值$/, /^2025年?$/, /目标/);
-	const name = findColumn(grid, /指标$/);
-	if (target !== -1 && name !== -1) return 'indicators';
-	if (findColumn(grid, /机构名称/) !== -1 && findColumn(grid, /规划|位置/) !== -1) return 'facilities';
-	if (findColumn(grid, /项目/) !== -1) return 'projects';
-	return 'other';
-}
-
-function isTitleLine(text: string, index: number): boolean {
-	return index === 0 && text.length <= 40 && /规划|方案/.test(text) && !/。/.test(text);
-}
 
 /** Turns blocks into the reading order of a plan: headings with levels and anchors, paragraphs, tables, boxes. */
 export function buildDocument(blocks: Block[]): DocNode[] {
@@ -111,7 +98,7 @@ export function buildDocument(blocks: Block[]): DocNode[] {
 			if (parts.body) nodes.push({ kind: 'paragraph', line: block.line, id: `p-${block.line}`, text: parts.body, lead: null, role: null, section });
 			return;
 		}
-		const role: ParagraphRole = isTitleLine(block.text, index) ? 'title' : STATUS_LINE.test(block.text) ? 'status' : DATE_LINE.test(block.text) ? 'date' : null;
+		const role: ParagraphRole = block.role ?? null;
 		nodes.push({ kind: 'paragraph', line: block.line, id: `p-${block.line}`, text: block.text, lead: role ? null : paragraphLead(block.text), role, section });
 	});
 	return nodes;

@@ -1,19 +1,21 @@
 import type { Facility } from '../schema/plan.ts';
 import type { DocNode } from './document.ts';
 import { facilityTableRows, townOf } from './projects.ts';
+import { CN_NUMERAL_CHARS, splitSentences, unitPattern } from './vocabulary.ts';
 
 type Draft = Omit<Facility, 'anchor'> & { anchor: string };
 
 const TYPES = '诊所及其他医疗机构|一级医院|二级医院|三级医院|民营医院|综合医院|中西医结合医院|中医医院|专科医院|社区医院|(?:普通|中医（综合）|中医|口腔|医疗美容|中西医结合|其他|综合)?(?:诊所|门诊部)|医务室|妇幼保健机构|社区卫生服务中心|社区卫生服务站|社区卫生服务机构|乡镇卫生院|卫生院|村卫生室|标准化卫生室|卫生室|医疗卫生机构|医疗机构|护理院|养老机构|医养结合机构|医院';
-const COUNT_AFTER = new RegExp(`(${TYPES})(?:共|有|共有)?(\\d+)\\s*(?:家|个|所|处)`, 'g');
-const COUNT_BEFORE = new RegExp(`(\\d+)\\s*(?:家|个|所|处)(${TYPES})`, 'g');
+const COUNT_UNIT = unitPattern('count');
+const COUNT_AFTER = new RegExp(`(${TYPES})(?:共|有|共有)?(\\d+)\\s*${COUNT_UNIT}`, 'g');
+const COUNT_BEFORE = new RegExp(`(\\d+)\\s*${COUNT_UNIT}(${TYPES})`, 'g');
 
 const INSTITUTION = /(社区医院|人民医院|中医院|中医医院|中西医结合医院|妇幼保健院|妇幼保健所|妇幼保健计划生育服务中心|疾控中心|疾病预防控制中心|卫生监督所|急救中心|专科医院|卫生院|社区卫生服务中心|社区卫生服务站|医院)/g;
 // A name is a place (省/市/县/区/镇/乡/街道, optionally chained) plus an optional ordinal or
 // specialty; generic phrases (县级医院, 提高乡镇卫生院) do not fit and are left out.
 const CN = '[\\u4e00-\\u9fa5]';
 const PLACE = `(?:${CN}{1,4}(?:省|市))?(?:${CN}{1,4}(?:县|区))?(?:${CN}{1,4}(?:镇|乡|街道|街|路))?`;
-const QUALIFIER = '(?:第[一二三四五六七八九十]|口腔|康复|精神|传染病|儿童|胸科|肿瘤|老年)?';
+const QUALIFIER = `(?:第[${CN_NUMERAL_CHARS}]|口腔|康复|精神|传染病|儿童|胸科|肿瘤|老年)?`;
 const NAME_PREFIX = new RegExp(`^(?:(?:省|市|县|区)${QUALIFIER}|${PLACE}${QUALIFIER}|${CN}{2}中心)$`);
 const NOT_A_PLACE = /^(县级|区级|市级|省级|城乡|县乡|区县|县区|市县|省市|各|全|每|以|在|与|和|及|本|我|该|其|原|新|大|小|目前|区域)|乡镇/;
 const HAS_PLACE = /省|市|县|区|镇|乡|街道|街|路|^.{2}中心$/;
@@ -75,7 +77,7 @@ export function extractFacilities(nodes: DocNode[], file: string): Facility[] {
 		}
 		if (node.kind !== 'paragraph' && node.kind !== 'heading') continue;
 		const anchor = node.id;
-		for (const sentence of node.text.split(/(?<=[。；])/)) {
+		for (const sentence of splitSentences(node.text)) {
 			const status: Facility['status'] = node.section?.background || EXISTING.test(sentence) ? 'existing' : PLANNED.test(sentence) ? 'planned' : 'mentioned';
 			const quote = sentence.trim();
 			const counts = [

@@ -20,6 +20,9 @@ export function fold(text: string): string {
 	return toSimplified(text.normalize('NFKC'));
 }
 
+// Each character folds alone, so its result is kept: a plan uses a few thousand distinct characters.
+const ALIGNED = new Map<string, string>();
+
 /**
  * Like {@link fold} but one UTF-16 unit in, one out, so an offset in the result is the same
  * offset in the printed string (for highlighting and quoting). Each character is folded alone:
@@ -28,10 +31,15 @@ export function fold(text: string): string {
 export function foldAligned(text: string): string {
 	let out = '';
 	for (const ch of text) {
-		const n = ch.normalize('NFKC');
-		const c = n.length === ch.length ? n : ch;
-		const s = toSimplified(c);
-		out += s.length === c.length ? s : c;
+		let folded = ALIGNED.get(ch);
+		if (folded === undefined) {
+			const n = ch.normalize('NFKC');
+			const c = n.length === ch.length ? n : ch;
+			const s = toSimplified(c);
+			folded = s.length === c.length ? s : c;
+			ALIGNED.set(ch, folded);
+		}
+		out += folded;
 	}
 	return out;
 }

@@ -1,4 +1,5 @@
-import { parseNumeral } from './numerals.ts';
+import { BOX_TITLE, HEADING_STYLES, WORD_HEADINGS } from './rules/headings.ts';
+import { parseNumeral } from './vocabulary.ts';
 
 /** A numbering prefix as printed at the start of a line. */
 export interface HeadingMark {
@@ -11,22 +12,9 @@ export interface HeadingMark {
 	rest: string;
 }
 
-const CN = '[一二三四五六七八九十]+';
-const PATTERNS: { style: string; re: RegExp }[] = [
-	{ style: '第一章', re: new RegExp(`^第(${CN})章[\\s\\u3000]*`) },
-	{ style: '第一节', re: new RegExp(`^第(${CN})节[\\s\\u3000]*`) },
-	{ style: '一、', re: new RegExp(`^(${CN})、[\\s\\u3000]*`) },
-	{ style: '（一）', re: new RegExp(`^[（(](${CN})[）)][\\s\\u3000]*`) },
-	{ style: '1、', re: /^(\d{1,2})、[\s\u3000]*/ },
-	{ style: '1．', re: /^(\d{1,2})．[\s\u3000]*/ },
-	// `1.` but not a year or decimal (`2030.`, `1.5`).
-	{ style: '1.', re: /^(\d{1,2})\.(?!\d)[\s\u3000]*/ },
-	{ style: '（1）', re: /^[（(](\d{1,2})[）)][\s\u3000]*/ },
-];
-
 /** Recognises a heading-style numbering prefix; null for ordinary text. */
 export function matchHeadingMark(text: string): HeadingMark | null {
-	for (const { style, re } of PATTERNS) {
+	for (const { style, re } of HEADING_STYLES) {
 		const m = re.exec(text);
 		if (m && m[1] !== undefined) {
 			const rest = text.slice(m[0].length);
@@ -35,15 +23,16 @@ export function matchHeadingMark(text: string): HeadingMark | null {
 		}
 	}
 	const compact = text.replace(/[\s\u3000]/g, '');
-	if (compact === '前言' || compact === '序言') return { style: '前言', number: null, prefix: '', rest: text };
-	const annex = /^附件\s*(\d{1,2}|[一二三四五六七八九十]+)?\s*[：:]?$/.exec(text);
-	if (annex) return { style: '附件', number: annex[1] ? parseNumeral(annex[1]) : null, prefix: '', rest: text };
+	for (const { style, re, spaced } of WORD_HEADINGS) {
+		const m = re.exec(spaced ? compact : text);
+		if (m) return { style, number: m[1] ? parseNumeral(m[1]) : null, prefix: '', rest: text };
+	}
 	return null;
 }
 
 /** A 专栏 box title line: `专栏1  公共卫生体系建设`, `专栏一  医疗卫生方面实施的重点项目`. */
 export function matchBoxTitle(text: string): { number: number | null; title: string } | null {
-	const m = /^专栏\s*(\d{1,2}|[一二三四五六七八九十]+)[\s\u3000]*(.*)$/.exec(text);
+	const m = BOX_TITLE.exec(text);
 	if (!m || m[1] === undefined) return null;
 	return { number: parseNumeral(m[1]), title: (m[2] ?? '').trim() };
 }

@@ -1,6 +1,9 @@
 import { stringify } from 'yaml';
 import type { Plan } from '../schema/plan.ts';
 import type { BoxNode, DocNode, HeadingNode, ParagraphNode, TableNode } from './document.ts';
+import { splitPageNumber } from './front.ts';
+import { matchHeadingMark } from './headings.ts';
+import { ROLE_GROUP, ROLE_GROUPS, type RoleGroup } from './rules/roles.ts';
 import type { GridCell } from './table.ts';
 
 // Characters that MDX or Markdown would read as syntax, written as references so they stay text.
@@ -79,23 +82,76 @@ function box(node: BoxNode): string {
 	return out.join('\n');
 }
 
+const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
+
+/** Indent of a contents entry by its numbering (第一章 → 1, 一、/第一节 → 2, deeper → 3). */
+const CONTENTS_DEPTH: Record<string, number> = { 第一章: 1, 第一节: 2, '一、': 2, '（一）': 3, '1、': 3, '1．': 3, '1.': 3, '（1）': 3 };
+
+/**
+ * A printed contents list (目录): a list whose entries link to the body's headings where the text
+ * matches one; the printed page number stays, muted, after the entry (findable, not a heading).
+ */
+function contents(group: ParagraphNode[], headings: HeadingNode[]): string {
+	const out: string[] = ['<nav class="doc-contents" aria-label="原文目录">'];
+	const entries = group.filter((n) => n.role === 'contents');
+	for (const n of group.filter((g) => g.role === 'contents-title')) out.push(paragraph(n));
+	if (entries.length > 0) {
+		out.push('<ol class="contents-list">');
+		for (const n of entries) {
+			const { text, page } = splitPageNumber(n.text);
+			const target = headings.find((h) => h.line > n.line && compact(h.text) === compact(text));
+			const label = target ? `<a href="#${target.id}">${escapeText(text)}</a>` : escapeText(text);
+			const number = page ? `<span class="contents-page" title="原文页码">${escapeText(page)}</span>` : '';
+			const depth = CONTENTS_DEPTH[matchHeadingMark(text)?.style ?? ''] ?? 1;
+			out.push(`<li id="${n.id}"${depth > 1 ? ` class="contents-${depth}"` : ''}>${label}${number}${permalink(n.id, n.line)}</li>`);
+		}
+		out.push('</ol>');
+	}
+	out.push('</nav>');
+	return out.join('\n');
+}
+
+/** Front-matter lines of one labelled group (印发通知, 网页信息, 新闻标题), kept together and marked as what they are. */
+function frontGroup(group: ParagraphNode[], kind: RoleGroup): string {
+	const label = ROLE_GROUPS[kind].label;
+	return [`<div class="front front-${kind}">`, label ? `<p class="front-label">${label}</p>` : '', ...group.map(paragraph), '</div>'].filter(Boolean).join('\n');
+}
+
+const groupOf = (node: DocNode): RoleGroup | null => (node.kind === 'paragraph' && node.role ? ROLE_GROUP[node.role] : null);
+
 /** The MDX body: every heading, paragraph, table and box of the plan, each with its anchor. */
 export function renderBody(nodes: DocNode[]): string {
 	const paragraphLines = new Set(nodes.filter((n) => n.kind === 'paragraph').map((n) => n.line));
-	return nodes
-		.map((node) => {
-			switch (node.kind) {
-				case 'heading':
-					return heading(node, paragraphLines.has(node.line));
-				case 'paragraph':
-					return paragraph(node);
-				case 'table':
-					return table(node, node.block.caption);
-				case 'box':
-					return box(node);
-			}
-		})
-		.join('\n\n');
+	const headings = nodes.filter((n): n is HeadingNode => n.kind === 'heading');
+	const parts: string[] = [];
+	for (let i = 0; i < nodes.length; i++) {
+		const node = nodes[i] as DocNode;
+		const group = groupOf(node);
+		if (group === 'contents' || (group && ROLE_GROUPS[group].label)) {
+			const run: ParagraphNode[] = [];
+			// A notice's issuer and date lines are part of the notice.
+			const joins = (n: DocNode) => groupOf(n) === group || (group === 'notice' && groupOf(n) === 'closing');
+			while (i < nodes.length && joins(nodes[i] as DocNode)) run.push(nodes[i++] as ParagraphNode);
+			i--;
+			parts.push(group === 'contents' ? contents(run, headings) : frontGroup(run, group));
+			continue;
+		}
+		switch (node.kind) {
+			case 'heading':
+				parts.push(heading(node, paragraphLines.has(node.line)));
+				break;
+			case 'paragraph':
+				parts.push(paragraph(node));
+				break;
+			case 'table':
+				parts.push(table(node, node.block.caption));
+				break;
+			case 'box':
+				parts.push(box(node));
+				break;
+		}
+	}
+	return parts.join('\n\n');
 }
 
 /** A whole MDX file: YAML frontmatter (the typed plan) and the body. */

@@ -4,13 +4,15 @@ import { segmentBlocks } from './blocks.ts';
 import { buildDocument, type DocNode, type TableKind } from './document.ts';
 import { ConvertError } from './errors.ts';
 import { extractFacilities } from './facilities.ts';
+import { extractCommitments, mergeCommitments } from './commitments.ts';
+import { readFront } from './front.ts';
 import { extractIndicators } from './indicators.ts';
 import { readLines } from './lines.ts';
-import { parseNumeral } from './numerals.ts';
+import { CN_NUMERAL, parseNumeral } from './vocabulary.ts';
 import { renderMdx } from './mdx.ts';
 import { resolveMeta, type PlanMeta } from './metadata.ts';
 import { extractProjects } from './projects.ts';
-import { cellText, findColumn, type Grid } from './table.ts';
+import { cellText, type Grid } from './table.ts';
 
 export interface Converted {
 	plan: Plan;
@@ -54,7 +56,7 @@ function numberingNotes(nodes: DocNode[]): Plan['notes'] {
 			continue;
 		}
 		if (node.kind !== 'heading') continue;
-		const mark = /^(第)?([一二三四五六七八九十]+|\d+)/.exec(node.text.replace(/^[（(]/, ''));
+		const mark = new RegExp(`^(第)?(${CN_NUMERAL}|\\d+)`).exec(node.text.replace(/^[（(]/, ''));
 		const n = mark ? parseNumeral(mark[2] as string) : null;
 		// Levels below this heading restart their numbering.
 		for (const key of [...last.keys()]) if (Number(key.split('|')[0]) > node.level) last.delete(key);
@@ -71,9 +73,10 @@ function numberingNotes(nodes: DocNode[]): Plan['notes'] {
 export function convertPlan(file: string, text: string, meta: PlanMeta | undefined): Converted {
 	const lines = readLines(text, file);
 	if (!lines.some((l) => l.text !== '')) throw new ConvertError(file, null, 'the text is empty');
-	const resolved = resolveMeta(file, lines, meta);
-	const nodes = buildDocument(segmentBlocks(lines));
-	const indicators = extractIndicators(nodes, file, resolved.period);
+	const front = readFront(lines);
+	const resolved = resolveMeta(file, lines, meta, front);
+	const nodes = buildDocument(segmentBlocks(lines, front.roles));
+	const indicators = mergeCommitments(extractIndicators(nodes, file, resolved.period), extractCommitments(nodes, file, resolved.period));
 	const projects = extractProjects(nodes, file);
 	const facilities = extractFacilities(nodes, file);
 	const headings = nodes.filter((n) => n.kind === 'heading');
@@ -86,13 +89,13 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 	const plan: Plan = {
 		slug: resolved.slug,
 		title: resolved.title,
-		title_supplied: resolved.title_supplied,
+		title_source: resolved.title_source,
 		title_en: resolved.title_en,
 		region: resolved.region,
 		status: resolved.status,
 		period: resolved.period,
 		date: resolved.date,
-		source: { file, sha256: createHash('sha256').update(text).digest('hex'), lines: lines.length, note: resolved.note },
+		source: { file, sha256: createHash('sha256').update(text).digest('hex'), lines: lines.length, note: resolved.note, ...(meta?.origin ? { origin: meta.origin } : {}) },
 		inferred: resolved.inferred,
 		counts: {
 			headings: headings.length,
@@ -115,7 +118,7 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 		indicators,
 		projects,
 		facilities,
-		notes: [...checkTotals(nodes), ...numberingNotes(nodes)].sort((a, b) => a.line - b.line),
+		notes: [...resolved.notes, ...checkTotals(nodes), ...numberingNotes(nodes)].sort((a, b) => a.line - b.line),
 	};
 	const checked = planSchema.safeParse(plan);
 	if (!checked.success) {
@@ -124,6 +127,3 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 	}
 	return { plan: checked.data, nodes, mdx: renderMdx(checked.data, nodes) };
 }
-
-// Keep findColumn referenced for callers composing their own checks.
-export { findColumn };

@@ -1,8 +1,12 @@
 import type { Project, ProjectKind } from '../schema/plan.ts';
 import type { BoxItem } from './blocks.ts';
-import type { BoxNode, DocNode, ParagraphNode, TableNode } from './document.ts';
-import { cellText, findColumn, type Grid, type GridRow } from './table.ts';
+import type { BoxNode, DocNode, HeadingNode, ParagraphNode, TableNode } from './document.ts';
+import { fold, foldAligned } from './fold.ts';
+import { columnFor, roleOf } from './rules/headers.ts';
+import { stagePattern } from './rules/stages.ts';
+import { cellText, type Grid, type GridRow } from './table.ts';
 import { parseQuantities } from './values.ts';
+import { CN_NUMERAL_CHARS, splitSentences } from './vocabulary.ts';
 
 type Draft = Omit<Project, 'id'>;
 
@@ -38,14 +42,16 @@ function fromBoxItem(item: BoxItem, group: string | null, file: string, anchor: 
 		form: 'box',
 		quantities: parseQuantities(item.description),
 		town: townOf(item.name),
+		stage: null,
 		source: { file, line: item.n, quote: item.text },
 		anchor,
 	};
 }
 
 function fromProjectTable(grid: Grid, group: string | null, file: string): Draft[] {
-	const name = findColumn(grid, /项目名称/, /^重点项目$/, /项目$/);
-	const content = findColumn(grid, /内容|规模/);
+	const name = columnFor(grid, 'project');
+	const content = columnFor(grid, 'content');
+	const stage = columnFor(grid, 'stage');
 	const category = grid.header.find((h) => h.span > 1);
 	const out: Draft[] = [];
 	for (const row of grid.rows) {
@@ -58,7 +64,7 @@ function fromProjectTable(grid: Grid, group: string | null, file: string): Draft
 		const description = cellText(row, content);
 		const extra = row.cells
 			.map((c, k) => ({ c, k }))
-			.filter(({ k }) => k !== name && k !== content && (!category || k !== category.start) && grid.header.some((h) => h.start === k && !/序号/.test(h.text)))
+			.filter(({ k }) => k !== name && k !== content && (!category || k !== category.start) && grid.header.some((h) => h.start === k && roleOf(h.text) !== 'serial'))
 			.map(({ c, k }) => `${grid.header.find((h) => h.start === k)?.text.replace(/\s/g, '') ?? ''}：${c.text}`)
 			.filter((s) => !s.endsWith('：'));
 		out.push({
@@ -69,6 +75,7 @@ function fromProjectTable(grid: Grid, group: string | null, file: string): Draft
 			form: 'table',
 			quantities: parseQuantities(description),
 			town: townOf(projectName),
+			stage: cellText(row, stage) || null,
 			source: { file, line: row.line, quote: row.cells.map((c) => c.text).filter(Boolean).join(' | ') },
 			anchor: `p-${row.line}`,
 		});
@@ -78,8 +85,8 @@ function fromProjectTable(grid: Grid, group: string | null, file: string): Draft
 
 /** Each planned facility row of a 规划一览表 (name, 街道, beds, floor area, population served). */
 export function facilityTableRows(grid: Grid): { row: GridRow; name: string; town: string | null; fields: { label: string; text: string }[] }[] {
-	const name = findColumn(grid, /机构名称/);
-	const place = findColumn(grid, /位置|街道|乡镇/);
+	const name = columnFor(grid, 'institution');
+	const place = columnFor(grid, 'place');
 	return grid.rows
 		.filter((row) => !row.isGroupRow && !row.isTotal && cellText(row, name))
 		.map((row) => ({
@@ -87,7 +94,7 @@ export function facilityTableRows(grid: Grid): { row: GridRow; name: string; tow
 			name: cellText(row, name),
 			town: cellText(row, place) || null,
 			fields: grid.header
-				.filter((h) => h.start !== name && !/序号/.test(h.text))
+				.filter((h) => h.start !== name && roleOf(h.text) !== 'serial')
 				.map((h) => ({ label: h.text, text: cellText(row, h.start) })),
 		}));
 }
@@ -113,31 +120,88 @@ function fromFacilityTable(node: TableNode, file: string): Draft[] {
 			.filter((q): q is { unit: string; f: { label: string; text: string } } => q.unit !== null && /^\d+(\.\d+)?$/.test(q.f.text))
 			.map(({ unit, f }) => ({ value: Number(f.text), unit, text: `${f.label}${f.text}` })),
 		town,
+		stage: null,
 		source: { file, line: row.line, quote: row.cells.map((c) => c.text).filter(Boolean).join(' | ') },
 		anchor: `p-${row.line}`,
 	}));
 }
 
-const PROSE_PROJECT = /(?:实施|推进|启动|开展)((?:[^，。；、“”（）]|“[^”]{1,12}”){2,24}?(?:工程|计划|项目))|([^，。；、“”（）]{2,24}?建设项目)/g;
+/**
+ * Project forms in running text, one named entry each: group 1 of `re` (on the folded view) is
+ * the project's name. Campaign 行动 and 十三五 achievements are never projects.
+ */
+export const PROSE_PROJECT_FORMS: { name: string; example: string; re: RegExp }[] = [
+	{ name: 'programme', example: '实施基层医疗卫生服务能力提升工程', re: /(?:实施|推进|启动|开展)((?:[^，。；、“”（）,;()]|“[^”]{1,12}”){2,24}?(?:工程|计划|项目))/g },
+	{ name: 'building-project', example: '绥东镇卫生院改建项目', re: /([^，。；、“”（）,;()]{2,24}?建设项目)/g },
+	{ name: 'named-building', example: '建设县人民医院内科综合楼', re: /(?:新建|改扩建|扩建|迁建|改建|建设)([^，。；、“”（）,;()]{1,20}?(?:医院|卫生院|保健院|中心)[^，。；、“”（）,;()]{0,12}?(?:综合楼|大楼|楼|用房|院区))/g },
+];
 
-function fromProse(node: ParagraphNode, file: string): Draft[] {
-	if (node.role || !node.section || node.section.background) return [];
+const STAGE_LIST = new RegExp(`^[,，]?(?:计划|拟|其中|重点)?(${stagePattern()})(?:项目)?(?:\\d+个)?[:：]?(.+?)(?:等(?:\\d+个)?(?:项目)?)?[。；;]?$`);
+const LIST_NAME = /^[^,，：:（）()“”]{2,40}$/;
+/** How a listed project's name ends: a project, a building, a phase, an institution. */
+const PROJECT_END = new RegExp(`(项目|工程|综合楼|大楼|楼|用房|院区|[${CN_NUMERAL_CHARS}\\d]期|医院|卫生院|保健院|中心|站)$`);
+
+/** Projects listed by stage (`新开工A、B等；续建C等；谋划D、E。`): one each, named without the verb, the stage word kept as printed. */
+export function stageListProjects(text: string): { name: string; stage: string }[] {
+	const out: { name: string; stage: string }[] = [];
+	for (const sentence of splitSentences(text)) {
+		const aligned = foldAligned(sentence.trim());
+		const m = STAGE_LIST.exec(aligned);
+		if (!m || m[1] === undefined || m[2] === undefined) continue;
+		const printed = sentence.trim();
+		const stage = printed.slice(m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+		const listStart = aligned.indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+		let at = listStart;
+		const names: { name: string; stage: string }[] = [];
+		for (const piece of m[2].split('、')) {
+			const name = printed.slice(at, at + piece.length).trim();
+			at += piece.length + 1;
+			if (!LIST_NAME.test(fold(name)) || !PROJECT_END.test(fold(name))) return out;
+			names.push({ name, stage });
+		}
+		out.push(...names);
+	}
+	return out;
+}
+
+function proseDraft(name: string, sentence: string, node: ParagraphNode | HeadingNode, file: string, stage: string | null): Draft {
+	return {
+		name,
+		description: sentence.trim(),
+		group: node.section?.title ?? null,
+		kind: projectKind(fold(name)) === 'programme' ? projectKind(fold(sentence)) : projectKind(fold(name)),
+		form: 'prose',
+		quantities: parseQuantities(sentence),
+		town: townOf(fold(name)),
+		stage,
+		source: { file, line: node.line, quote: sentence.trim() },
+		anchor: node.kind === 'paragraph' ? node.id : `p-${node.line}`,
+	};
+}
+
+function fromProse(node: ParagraphNode | HeadingNode, file: string): Draft[] {
+	if ((node.kind === 'paragraph' && node.role) || node.section?.background) return [];
 	const out: Draft[] = [];
-	for (const sentence of node.text.split(/(?<=[。；])/)) {
-		for (const m of sentence.matchAll(PROSE_PROJECT)) {
-			const name = (m[1] ?? m[2] ?? '').replace(/^(了|好|的|完成|加快|推进|启动|实施)+/, '');
-			if (name.length < 4 || NOT_A_PROJECT.test(name) || /^(各项|重大|重点)?(工程|项目|计划)$|基本公共卫生服务/.test(name)) continue;
-			out.push({
-				name,
-				description: sentence.trim(),
-				group: node.section.title,
-				kind: projectKind(name) === 'programme' ? projectKind(sentence) : projectKind(name),
-				form: 'prose',
-				quantities: parseQuantities(sentence),
-				town: townOf(name),
-				source: { file, line: node.line, quote: sentence.trim() },
-				anchor: node.id,
-			});
+	for (const sentence of splitSentences(node.text)) {
+		const staged = stageListProjects(sentence);
+		if (staged.length > 0) {
+			for (const { name, stage } of staged) out.push(proseDraft(name, sentence, node, file, stage));
+			continue;
+		}
+		const aligned = foldAligned(sentence);
+		for (const form of PROSE_PROJECT_FORMS) {
+			// A building named in a heading is a task's project; outside any section (a headline) it is not.
+			if (form.name === 'named-building' ? !node.section : node.kind === 'heading') continue;
+			for (const m of aligned.matchAll(form.re)) {
+				const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+				const raw = sentence.slice(start, start + (m[1] ?? '').length);
+				const lead = /^(了|好|的|完成|加快|推进|启动|实施)+/.exec(fold(raw))?.[0].length ?? 0;
+				const name = raw.slice(lead);
+				const folded = fold(name);
+				if (name.length < 4 || NOT_A_PROJECT.test(folded) || /^(各项|重大|重点)?(工程|项目|计划)$|基本公共卫生服务/.test(folded)) continue;
+				if (out.some((d) => d.name.includes(name) || name.includes(d.name))) continue;
+				out.push(proseDraft(name, sentence, node, file, null));
+			}
 		}
 	}
 	return out;
@@ -167,9 +231,10 @@ export function extractProjects(nodes: DocNode[], file: string): Project[] {
 	// Prose names a programme again after its box or table did; keep the first, richer statement.
 	const seen = new Set(drafts.map((d) => d.name));
 	for (const node of nodes) {
-		if (node.kind !== 'paragraph') continue;
+		if (node.kind !== 'paragraph' && node.kind !== 'heading') continue;
 		for (const d of fromProse(node, file)) {
-			if ([...seen].some((s) => s.includes(d.name) || d.name.includes(s))) continue;
+			// A project listed by stage is its own entry unless the very same name came before.
+			if (d.stage !== null ? seen.has(d.name) : [...seen].some((s) => s.includes(d.name) || d.name.includes(s))) continue;
 			seen.add(d.name);
 			drafts.push(d);
 		}

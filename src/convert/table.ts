@@ -1,4 +1,5 @@
 import type { RawCell, TableBlock } from './blocks.ts';
+import { roleOf } from './rules/headers.ts';
 
 export interface GridCell {
 	text: string;
@@ -44,8 +45,6 @@ function toGridCell(cell: RawCell): GridCell {
 	return { text: joinCellText(cell.lines.map((l) => l.text)), lines: cell.lines.map((l) => l.n), carried: false };
 }
 
-const SERIAL = /^序号$/;
-
 /**
  * Lays raw rows out as a grid: first row is the header, lone cells are group rows, and the
  * leading empty cells of a row repeat the cell above (merged cells in the Word original).
@@ -61,7 +60,7 @@ export function buildGrid(table: TableBlock): Grid {
 		const start = k === 0 || diff <= 0 ? k : k <= 1 ? k : k + diff;
 		return { text: cell.text, lines: cell.lines, start, span: spanning ? 1 + diff : 1 };
 	});
-	const serialColumns = new Set(header.filter((h) => SERIAL.test(h.text)).map((h) => h.start));
+	const serialColumns = new Set(header.filter((h) => roleOf(h.text) === 'serial').map((h) => h.start));
 	const rows: GridRow[] = [];
 	let group: string | null = null;
 	let previous: GridCell[] | null = null;

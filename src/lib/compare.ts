@@ -1,4 +1,4 @@
-import { canonicalById, GLOSSARY, type CanonicalIndicator } from '../convert/glossary.ts';
+import { canonicalById, GLOSSARY, type CanonicalIndicator } from '../shared/glossary.ts';
 import type { Indicator, Plan } from '../schema/plan.ts';
 
 export interface Statement {
@@ -26,16 +26,17 @@ export function canonicalInUse(plans: Plan[]): { entry: CanonicalIndicator; plan
 		.sort((a, b) => b.plans - a.plans || b.statements - a.statements);
 }
 
-/** The plan's headline statement of a canonical indicator: its table row if any, else its first numeric prose target. */
+/** The plan's headline statement of a canonical indicator: its table row if any, else its first numeric prose target (a change such as `每年降低1个百分点` is not a level and never the headline). */
 export function headline(plan: Plan, canonical: string): Indicator | undefined {
-	const all = plan.indicators.filter((i) => i.canonical === canonical);
+	const all = plan.indicators.filter((i) => i.canonical === canonical && i.commitment !== 'change');
 	return all.find((i) => i.kind === 'table') ?? all.find((i) => i.target.value !== null) ?? all[0];
 }
 
-/** Indicators of a plan grouped by domain in table order; prose targets under one heading. */
+/** Indicators of a plan grouped by domain in table order; prose targets under one heading. Commitments (src/lib/views/commitments.ts) have their own list. */
 export function byDomain(plan: Plan): { domain: string; indicators: Indicator[] }[] {
 	const groups = new Map<string, Indicator[]>();
 	for (const i of plan.indicators) {
+		if (i.commitment) continue;
 		const key = i.kind === 'prose' ? '正文中提出的目标' : (i.domain ?? '其他指标');
 		groups.set(key, [...(groups.get(key) ?? []), i]);
 	}

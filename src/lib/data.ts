@@ -1,84 +1,118 @@
+import type { z } from 'zod';
+import { type FacilityRecord, facilityRecordSchema, type IndicatorRecord, indicatorRecordSchema, type PlanRecord, planRecordSchema, type ProjectRecord, projectRecordSchema } from '../schema/data.ts';
 import type { Plan } from '../schema/plan.ts';
 import { absolute, urls } from './urls.ts';
 
-/** The public record of a plan (plans.json), as the data contract in DESIGN.md describes it. */
-export function planRecord(plan: Plan, site: URL | string | undefined) {
-	return {
-		slug: plan.slug,
-		title: plan.title,
-		region: plan.region,
-		status: plan.status,
-		period: plan.period,
-		source: { file: plan.source.file, sha256: plan.source.sha256 },
-		url: absolute(urls.plan(plan.slug), site),
-		counts: { headings: plan.counts.headings, paragraphs: plan.counts.paragraphs, indicators: plan.counts.indicators, projects: plan.counts.projects, facilities: plan.counts.facilities },
-	};
+type Site = URL | string | undefined;
+
+/**
+ * Checks records against their schema in the public data contract (src/schema/data.ts) and returns
+ * them unchanged. A violation throws (failing the build) naming the file, the record and each field.
+ */
+export function checked<T>(file: string, schema: z.ZodType<T>, records: T[], label: (record: T) => string): T[] {
+	const problems = records.flatMap((record) => {
+		const result = schema.safeParse(record);
+		return result.success ? [] : result.error.issues.map((issue) => `${file}: record ${label(record)}: field ${issue.path.join('.') || '(record)'}: ${issue.message}`);
+	});
+	if (problems.length > 0) throw new Error(`The data breaks its contract (src/schema/data.ts):\n${problems.join('\n')}`);
+	return records;
+}
+
+/** The public record of each plan (plans.json). */
+export function planRecords(plans: Plan[], site: Site): PlanRecord[] {
+	const records = plans.map(
+		(plan): PlanRecord => ({
+			slug: plan.slug,
+			title: plan.title,
+			title_source: plan.title_source,
+			region: { name: plan.region.name, city: plan.region.city, province: plan.region.province, level: plan.region.level, code: plan.region.code, name_en: plan.region.name_en, city_en: plan.region.city_en, province_en: plan.region.province_en },
+			status: plan.status,
+			period: plan.period,
+			date: plan.date,
+			source: { file: plan.source.file, sha256: plan.source.sha256 },
+			url: absolute(urls.plan(plan.slug), site),
+			inferred: plan.inferred,
+			counts: { headings: plan.counts.headings, paragraphs: plan.counts.paragraphs, indicators: plan.counts.indicators, projects: plan.counts.projects, facilities: plan.counts.facilities },
+		}),
+	);
+	return checked('plans.json', planRecordSchema, records, (r) => r.slug);
 }
 
 /** Every target of every plan (indicators.json). */
-export function indicatorRecords(plans: Plan[], site: URL | string | undefined) {
-	return plans.flatMap((plan) =>
-		plan.indicators.map((i) => ({
-			plan: plan.slug,
-			id: i.id,
-			url: absolute(urls.indicator(plan.slug, i.id), site),
-			name: i.name,
-			name_en: i.name_en,
-			canonical: i.canonical,
-			domain: i.domain,
-			unit: i.unit,
-			baseline: i.baseline,
-			target: { year: i.target.year, value: i.target.value, comparator: i.target.comparator, text: i.target.text, range: i.target.range },
-			attribute: i.attribute,
-			attribute_text: i.attribute_text,
-			kind: i.kind,
-			source: { file: i.source.file, line: i.source.line, quote: i.source.quote, url: absolute(urls.anchor(plan.slug, i.anchor), site) },
-			related: i.related,
-			conflict: i.conflict,
-			note: i.note,
-		})),
+export function indicatorRecords(plans: Plan[], site: Site): IndicatorRecord[] {
+	const records = plans.flatMap((plan) =>
+		plan.indicators.map(
+			(i): IndicatorRecord => ({
+				plan: plan.slug,
+				id: i.id,
+				url: absolute(urls.indicator(plan.slug, i.id), site),
+				name: i.name,
+				name_en: i.name_en,
+				canonical: i.canonical,
+				domain: i.domain,
+				unit: i.unit,
+				baseline: i.baseline,
+				target: { year: i.target.year, value: i.target.value, comparator: i.target.comparator, text: i.target.text, range: i.target.range },
+				attribute: i.attribute,
+				attribute_text: i.attribute_text,
+				kind: i.kind,
+				commitment: i.commitment ?? null,
+				source: { file: i.source.file, line: i.source.line, quote: i.source.quote, url: absolute(urls.anchor(plan.slug, i.anchor), site) },
+				related: i.related,
+				conflict: i.conflict,
+				note: i.note,
+			}),
+		),
 	);
+	return checked('indicators.json', indicatorRecordSchema, records, (r) => `${r.plan}/${r.id}`);
 }
 
 /** Every key project (projects.json). */
-export function projectRecords(plans: Plan[], site: URL | string | undefined) {
-	return plans.flatMap((plan) =>
-		plan.projects.map((p) => ({
-			plan: plan.slug,
-			id: p.id,
-			url: absolute(urls.anchor(plan.slug, p.anchor), site),
-			name: p.name,
-			description: p.description,
-			group: p.group,
-			kind: p.kind,
-			form: p.form,
-			town: p.town,
-			quantities: p.quantities.map((q) => ({ value: q.value, unit: q.unit })),
-			source: { file: p.source.file, line: p.source.line },
-		})),
+export function projectRecords(plans: Plan[], site: Site): ProjectRecord[] {
+	const records = plans.flatMap((plan) =>
+		plan.projects.map(
+			(p): ProjectRecord => ({
+				plan: plan.slug,
+				id: p.id,
+				url: absolute(urls.anchor(plan.slug, p.anchor), site),
+				name: p.name,
+				description: p.description,
+				group: p.group,
+				kind: p.kind,
+				form: p.form,
+				town: p.town,
+				stage: p.stage,
+				quantities: p.quantities.map((q) => ({ value: q.value, unit: q.unit })),
+				source: { file: p.source.file, line: p.source.line },
+			}),
+		),
 	);
+	return checked('projects.json', projectRecordSchema, records, (r) => `${r.plan}/${r.id}`);
 }
 
 /** Facility counts and named institutions (facilities.json). */
-export function facilityRecords(plans: Plan[], site: URL | string | undefined) {
-	return plans.flatMap((plan) =>
-		plan.facilities.map((f) => ({
-			plan: plan.slug,
-			name: f.name,
-			kind: f.kind,
-			count: f.count,
-			status: f.status,
-			town: f.town,
-			url: absolute(urls.anchor(plan.slug, f.anchor), site),
-			source: { file: f.source.file, line: f.source.line },
-		})),
+export function facilityRecords(plans: Plan[], site: Site): FacilityRecord[] {
+	const records = plans.flatMap((plan) =>
+		plan.facilities.map(
+			(f): FacilityRecord => ({
+				plan: plan.slug,
+				name: f.name,
+				kind: f.kind,
+				count: f.count,
+				status: f.status,
+				town: f.town,
+				url: absolute(urls.anchor(plan.slug, f.anchor), site),
+				source: { file: f.source.file, line: f.source.line },
+			}),
+		),
 	);
+	return checked('facilities.json', facilityRecordSchema, records, (r) => `${r.plan}/${r.name ?? r.kind} (line ${r.source.line})`);
 }
 
-export const INDICATOR_CSV_COLUMNS = ['plan', 'id', 'url', 'name', 'name_en', 'canonical', 'domain', 'unit', 'baseline_year', 'baseline_value', 'baseline_text', 'target_year', 'target_value', 'target_comparator', 'target_text', 'attribute', 'attribute_text', 'kind', 'source_file', 'source_line', 'source_quote', 'conflict', 'note'];
+export const INDICATOR_CSV_COLUMNS = ['plan', 'id', 'url', 'name', 'name_en', 'canonical', 'domain', 'unit', 'baseline_year', 'baseline_value', 'baseline_text', 'target_year', 'target_value', 'target_comparator', 'target_text', 'attribute', 'attribute_text', 'kind', 'commitment', 'source_file', 'source_line', 'source_quote', 'conflict', 'note'];
 
 /** indicators.json flattened to one CSV row per target. */
-export function indicatorCsvRows(records: ReturnType<typeof indicatorRecords>) {
+export function indicatorCsvRows(records: IndicatorRecord[]) {
 	return records.map((r) => ({
 		...r,
 		baseline_year: r.baseline?.year,
@@ -94,10 +128,10 @@ export function indicatorCsvRows(records: ReturnType<typeof indicatorRecords>) {
 	}));
 }
 
-export const PROJECT_CSV_COLUMNS = ['plan', 'id', 'url', 'name', 'description', 'group', 'kind', 'form', 'town', 'quantities', 'source_file', 'source_line'];
+export const PROJECT_CSV_COLUMNS = ['plan', 'id', 'url', 'name', 'description', 'group', 'kind', 'form', 'town', 'stage', 'quantities', 'source_file', 'source_line'];
 
 /** projects.json flattened; quantities as `2500 m²; 5 辆`. */
-export function projectCsvRows(records: ReturnType<typeof projectRecords>) {
+export function projectCsvRows(records: ProjectRecord[]) {
 	return records.map((r) => ({
 		...r,
 		quantities: r.quantities.map((q) => `${q.value} ${q.unit}`).join('; '),

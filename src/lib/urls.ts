@@ -10,9 +10,17 @@ export const urls = {
 	search: (locale: Locale = 'zh') => `${prefix(locale)}/search/`,
 	data: (locale: Locale = 'zh') => `${prefix(locale)}/data/`,
 	download: (file: string) => `/data/${file}`,
+	/** The JSON Schema of a data file (`indicators.json` → /data/schema/indicators.json). */
+	schema: (file: string) => `/data/schema/${file}`,
 };
 
 export type Locale = 'zh' | 'en';
+
+/** Anchors on a plan page; one place so the text, the search and the data agree. */
+export const anchors = {
+	/** Every source line of the plan text: `p-<1-based line in the seed file>`. */
+	paragraph: (line: number) => `p-${line}`,
+};
 
 function prefix(locale: Locale): string {
 	return locale === 'en' ? '/en' : '';

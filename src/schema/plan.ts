@@ -27,6 +27,9 @@ export const targetValueSchema = measuredValueSchema.extend({
 	range: z.tuple([z.number(), z.number()]).nullable(),
 });
 
+export const commitmentKindSchema = z.enum(['count', 'share', 'access', 'level', 'change', 'capacity']);
+export type CommitmentKindName = z.infer<typeof commitmentKindSchema>;
+
 export const indicatorSchema = z.object({
 	id: z.string().regex(/^[a-z0-9-]+$/),
 	name: z.string().min(1),
@@ -39,6 +42,13 @@ export const indicatorSchema = z.object({
 	attribute: z.enum(['binding', 'expected']).nullable(),
 	attribute_text: z.string().nullable(),
 	kind: z.enum(['table', 'prose']),
+	/**
+	 * For a quantified commitment read from running text (src/convert/commitments.ts): what kind —
+	 * a count to build or reach, a share of a set of institutions, access (radius, time circle,
+	 * response time), a grade or level, a change by an amount, new capacity (beds). Null for the
+	 * indicator-table and prose indicator targets.
+	 */
+	commitment: commitmentKindSchema.nullable().optional(),
 	source: quotedSourceSchema,
 	/** Anchor (without `#`) of the paragraph or table row that holds the source line. */
 	anchor: z.string(),
@@ -74,6 +84,8 @@ export const projectSchema = z.object({
 	quantities: z.array(quantitySchema),
 	/** Town or street (乡镇/街道) the text places the project in, if it names one. */
 	town: z.string().nullable(),
+	/** Stage as printed when the text lists projects by stage (新开工, 续建, 谋划); null otherwise. */
+	stage: z.string().nullable().default(null),
 	source: quotedSourceSchema,
 	anchor: z.string(),
 });
@@ -112,14 +124,27 @@ export const tableSummarySchema = z.object({
 	columns: z.number().int(),
 });
 
-export const planStatusSchema = z.enum(['草稿', '征求意见稿', '送审稿', '印发稿']).nullable();
+/** The version a text says it is (rules in src/convert/rules/status.ts); null when it does not say. 印发稿 is issued, every other value a draft of its kind. */
+export const planStatusSchema = z.enum(['草稿', '征求意见稿', '送审稿', '讨论稿', '草案', '印发稿']).nullable();
+export type PlanStatus = z.infer<typeof planStatusSchema>;
+
+/** The region name of a plan whose text names no place and that nobody has curated. */
+export const UNKNOWN_REGION = '未注明地区';
+
+/**
+ * Kind of unit: county-level kinds from the name's suffix (src/convert/places.ts LEVEL_SUFFIXES),
+ * `city` for a plan of a prefecture-level city (地级市, 地区, 州, 盟), `province` for a province's.
+ */
+export const regionLevelSchema = z.enum(['county', 'autonomous-county', 'district', 'county-city', 'banner', 'autonomous-banner', 'forestry-district', 'special-district', 'other', 'city', 'province']);
 
 export const regionSchema = z.object({
+	/** The unit's name as the division list spells it; UNKNOWN_REGION when the text names none. */
 	name: z.string().min(1),
+	/** The city (地级) the unit belongs to; null for a city- or province-level plan, a county directly under its province, or unknown. */
 	city: z.string().nullable(),
 	province: z.string().nullable(),
-	level: z.enum(['county', 'district', 'county-city', 'banner']).nullable(),
-	/** GB/T 2260 six-digit code; null when no person has curated it yet. */
+	level: regionLevelSchema.nullable(),
+	/** GB/T 2260 six-digit code (a city's ends in 00); null when neither the text nor a person has settled it. */
 	code: z.string().regex(/^\d{6}$/).nullable(),
 	/** English names curated in plans.yaml for the /en/ pages; null when nobody has supplied them. */
 	name_en: z.string().nullable().default(null),
@@ -133,16 +158,36 @@ export const periodSchema = z.object({
 	base_year: z.number().int(),
 });
 
+/**
+ * Where a plan's title was read: `printed` — the title lines at the top of the text (joined when
+ * split over lines); `notice` — the 《》 of the issuing notice printed before the plan; `quoted` —
+ * the 《》 by which the text names itself (a 解读, a news report, 以下简称《规划》); `curated` — written
+ * in seeds/plans.yaml by a person because the text prints none; `file-name` — nothing better existed.
+ */
+export const titleSourceSchema = z.enum(['printed', 'notice', 'quoted', 'curated', 'file-name']);
+export type TitleSource = z.infer<typeof titleSourceSchema>;
+
 export const parserNoteSchema = z.object({
 	line: z.number().int().min(1),
 	message: z.string(),
 });
 
+/** Where an imported seed came from: the file a person downloaded (src/import), before it became seed text. */
+export const originSchema = z.object({
+	/** The original file's name as it was imported. */
+	file: z.string().min(1),
+	/** `docx` (a Word file) or `html` (a saved web page). */
+	format: z.enum(['docx', 'html']),
+	/** SHA-256 of the original file's bytes. */
+	sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type PlanOrigin = z.infer<typeof originSchema>;
+
 export const planSchema = z.object({
 	slug: z.string().regex(/^[a-z0-9-]+$/),
 	title: z.string().min(1),
-	/** True when the title is not printed in the text (curated or inferred). */
-	title_supplied: z.boolean(),
+	/** Where the title comes from: see titleSourceSchema. */
+	title_source: titleSourceSchema,
 	/** English title curated in plans.yaml; null when nobody has supplied one. */
 	title_en: z.string().nullable().default(null),
 	region: regionSchema,
@@ -154,6 +199,8 @@ export const planSchema = z.object({
 		sha256: z.string().regex(/^[0-9a-f]{64}$/),
 		lines: z.number().int(),
 		note: z.string().nullable(),
+		/** The Word file or web page the seed was imported from; absent for a seed written as text. */
+		origin: originSchema.optional(),
 	}),
 	/** Metadata fields the converter inferred from the text because plans.yaml had no entry. */
 	inferred: z.array(z.string()),

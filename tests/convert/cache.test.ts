@@ -1,9 +1,10 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/convert/cli.ts';
-import { CASES_DIR } from '../helpers/fixture.ts';
+import { CASES_DIR, plan } from '../helpers/fixture.ts';
+import { SEED, SEEDS_DIR } from '../helpers/seeds.ts';
 
 const CASES = ['notice-wrapper.txt', 'dash-goals.txt', 'news-lead.txt'];
 let work = '';
@@ -61,5 +62,37 @@ describe('convert skips seeds unchanged since their output was written', () => {
 		const path = join(out, name);
 		writeFileSync(path, readFileSync(path, 'utf8').replace('---', '--- '));
 		expect(run({ seeds, out, check: true }).stale).toEqual([name]);
+	});
+
+	it('a cached plan whose slug another plan changes is written under its new slug, as a fresh conversion writes it', () => {
+		// seeds/ 001 (福州市鼓楼区) without its plans.yaml entry is `gulou` alone; a 南京市鼓楼区 plan
+		// added beside it sends both to their cities (metadata.ts assignSlugs), without touching 001's text.
+		work = mkdtempSync(join(tmpdir(), 'convert-cache-'));
+		const seeds = join(work, 'seeds');
+		const out = join(work, 'out');
+		mkdirSync(seeds);
+		copyFileSync(join(SEEDS_DIR, SEED.gulou), join(seeds, SEED.gulou));
+		expect(run({ seeds, out, check: false }).written).toEqual(['gulou.mdx']);
+		const fresh = (name: string) => {
+			const dir = mkdtempSync(join(work, 'fresh-'));
+			run({ seeds, out: dir, check: false, cache: false });
+			return readFileSync(join(dir, name), 'utf8');
+		};
+		writeFileSync(join(seeds, 'nanjing.txt'), plan`
+			南京市鼓楼区卫生健康事业发展“十四五”规划
+			一、总体要求
+			到2025年，全区卫生健康服务体系更加完善。
+		`);
+		const both = run({ seeds, out, check: false });
+		expect(both.written.sort()).toEqual(['gulou-fuzhou.mdx', 'gulou-nanjing.mdx']);
+		expect(both.stale.sort()).toEqual(['gulou-fuzhou.mdx', 'gulou-nanjing.mdx', 'gulou.mdx']);
+		for (const name of both.written) expect(readFileSync(join(out, name), 'utf8')).toBe(fresh(name));
+		expect(readFileSync(join(out, 'gulou-fuzhou.mdx'), 'utf8')).toMatch(/^slug: "gulou-fuzhou"$/m);
+		expect(run({ seeds, out, check: true }).stale).toEqual([]);
+		rmSync(join(seeds, 'nanjing.txt'));
+		const alone = run({ seeds, out, check: false });
+		expect(alone.written).toEqual(['gulou.mdx']);
+		expect(readdirSync(out)).toEqual(['gulou.mdx']);
+		expect(readFileSync(join(out, 'gulou.mdx'), 'utf8')).toBe(fresh('gulou.mdx'));
 	});
 });

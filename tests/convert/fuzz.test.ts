@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../scripts/lib/prng.ts';
 import { ConvertError } from '../../src/convert/errors.ts';
 import { convertPlan } from '../../src/convert/plan.ts';
 import { renderMdx } from '../helpers/render-mdx.ts';
@@ -6,17 +7,6 @@ import { seedFiles, seedText } from '../helpers/seeds.ts';
 import { readableLines, squash } from '../helpers/text.ts';
 
 // Deterministic so a failure can be replayed: mutant k of seed s always uses PRNG seed s*1000+k.
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 const STRAY = ['{', '}', '<', '>', '<b>', '</div>', '<!--', '-->', '{x}', '<script>', '&#60;', '**', '`', '[', ']('];
 const MUTANTS_PER_SEED = Number(process.env.FUZZ_PER_SEED ?? 40);
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { projectKind, townOf } from '../../src/convert/projects.ts';
+import { projectKind, stageListProjects, townOf } from '../../src/convert/projects.ts';
+import { STAGES } from '../../src/convert/rules/stages.ts';
+import { convertText, plan } from '../helpers/fixture.ts';
 import { converted, SEED } from '../helpers/seeds.ts';
 
 const projects = (file: string) => converted(file).plan.projects;
@@ -72,5 +74,58 @@ describe('project kinds and towns', () => {
 	it('reads a town from a name, not a generic 乡镇', () => {
 		expect(townOf('绥东镇卫生院改建项目')).toBe('绥东镇');
 		expect(townOf('乡镇卫生院标准化建设')).toBeNull();
+	});
+});
+
+describe('projects listed by stage in running text (rules/stages.ts)', () => {
+	it.each(STAGES.flatMap((s) => s.words.map((w) => [s.stage, w] as const)))('%s: %s A、B等 → two projects with the stage word kept', (_stage, word) => {
+		expect(stageListProjects(`${word}县人民医院综合楼、县妇幼保健院迁建项目等。`)).toEqual([
+			{ name: '县人民医院综合楼', stage: word },
+			{ name: '县妇幼保健院迁建项目', stage: word },
+		]);
+	});
+
+	it('a five-line text: three stages in one sentence, each project named without its verb', () => {
+		const { plan: p } = convertText(plan`
+			某县卫生健康规划
+			三、重点项目
+			新开工县人民医院新院区一期；续建县中医院门诊综合楼等；谋划县传染病医院重建项目。
+		`);
+		expect(p.projects.map((x) => [x.name, x.stage, x.form])).toEqual([
+			['县人民医院新院区一期', '新开工', 'prose'],
+			['县中医院门诊综合楼', '续建', 'prose'],
+			['县传染病医院重建项目', '谋划', 'prose'],
+		]);
+	});
+
+	it('a stage list with a count and a colon, or after 计划 (续建项目3个：…, 计划新开工…)', () => {
+		expect(stageListProjects('续建项目2个：县医院综合楼、县疾控中心实验楼。').map((p) => p.name)).toEqual(['县医院综合楼', '县疾控中心实验楼']);
+		expect(stageListProjects('计划新开工县人民医院新院区。')).toEqual([{ name: '县人民医院新院区', stage: '新开工' }]);
+	});
+
+	it('a project table with a 建设性质 column keeps it as the stage', () => {
+		const { plan: p } = convertText(plan`
+			某县卫生健康规划
+			→项目名称
+			→建设性质
+
+			→县人民医院综合楼
+			→续建
+		`);
+		expect(p.projects.map((x) => [x.name, x.stage, x.form])).toEqual([['县人民医院综合楼', '续建', 'table']]);
+	});
+
+	it('a sentence opening with a stage word but listing no projects is not a list (谋划人口和家庭发展新格局)', () => {
+		expect(stageListProjects('谋划人口和家庭发展新格局。')).toEqual([]);
+		expect(stageListProjects('储备可临时征用为集中医学隔离观察点、方舱医院的场所。')).toEqual([]);
+	});
+
+	it('a building named in a task heading is a project with its scale, in either script (床位200張)', () => {
+		const { plan: p } = convertText(plan`
+			某縣衛生健康規劃
+			二、重點任務
+			（一）建設縣人民醫院內科綜合樓，新增床位200張。
+		`);
+		expect(p.projects.map((x) => [x.name, x.quantities])).toEqual([['縣人民醫院內科綜合樓', [{ value: 200, unit: '张', text: '200張' }]]]);
 	});
 });

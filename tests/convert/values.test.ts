@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { COMPARATOR_FORMS, NUMBER_FORMS } from '../../src/convert/rules/values.ts';
 import { parseQuantities, parseValue } from '../../src/convert/values.ts';
+import { convertText, plan } from '../helpers/fixture.ts';
 
 describe('target values: text kept, number and comparator parsed', () => {
 	it.each([
@@ -51,5 +53,36 @@ describe('project scales', () => {
 
 	it('does not read a period 2021-2025 as a scale', () => {
 		expect(parseQuantities('2021-2025年建成2家社区医院')).toEqual([{ value: 2, unit: '家', text: '2家' }]);
+	});
+});
+
+describe('value forms (rules/values.ts), read on the folded view', () => {
+	it('full-width signs and digits: ＜４ is 4 with <, ＞９８％ is 98 with > and %', () => {
+		expect(parseValue('＜４')).toMatchObject({ value: 4, comparator: '<' });
+		expect(parseValue('＞９８％')).toMatchObject({ value: 98, comparator: '>', unit: '%' });
+		expect(parseValue('１０/10万以下')).toMatchObject({ value: 10, comparator: '<=', unit: '/10万' });
+	});
+
+	it.each(COMPARATOR_FORMS.flatMap((f) => f.example.split(', ').map((e) => [f.name, e.replace(/ \(.*\)$/, ''), f.comparator] as const)))('%s: %s', (_name, example, comparator) => {
+		expect(parseValue(example)).toMatchObject({ comparator, note: null });
+		expect(parseValue(example).value).not.toBeNull();
+	});
+
+	it.each(NUMBER_FORMS.flatMap((f) => f.example.split(', ').map((e) => [f.name, e] as const)))('%s: %s', (name, example) => {
+		const parsed = parseValue(example);
+		expect(parsed.comparator).toBe(name === 'range' ? 'range' : '=');
+		expect(name === 'range' ? parsed.range : parsed.value).not.toBeNull();
+	});
+
+	it('a value in a five-line table keeps its printed text and parses on the folded view', () => {
+		const { plan: p } = convertText(plan`
+			某县卫生健康规划
+			→指标
+			→目标值
+
+			→适龄儿童免疫规划疫苗接种率（%）
+			→＞９８
+		`);
+		expect(p.indicators.map((i) => [i.target.text, i.target.value, i.target.comparator])).toEqual([['＞９８', 98, '>']]);
 	});
 });

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveDist } from './serve.ts';
+import { CHROMIUM } from '../../scripts/lib/browser.ts';
+import { serveDist } from '../../scripts/lib/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Builds the real site once, serves it on loopback, and hands the URL to the browser tests. */
 export default async function setup(project: TestProject): Promise<() => void> {

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { canonicalInUse, headline, statementsOf } from '../../src/lib/compare.ts';
 import { contentPlans } from '../helpers/content.ts';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = join(import.meta.dirname, 'screenshots');
@@ -77,13 +77,36 @@ describe('plan page', () => {
 			const page = await open(`/plans/${plan.slug}/`);
 			expect(await page.locator('h1').textContent()).toContain(plan.title);
 			const shown = await page.locator('section[aria-labelledby="targets"] table tbody tr').evaluateAll((rows) => rows.map((r) => [r.querySelector('th a')?.textContent, r.querySelectorAll('td')[r.querySelectorAll('td').length - 3]?.textContent]));
-			expect(shown.map(([name]) => name)).toEqual(plan.indicators.length ? expect.arrayContaining(plan.indicators.map((i) => i.name)) : []);
-			expect(shown).toHaveLength(plan.indicators.length);
+			const targets = plan.indicators.filter((i) => !i.commitment);
+			expect(shown.map(([name]) => name)).toEqual(targets.length ? expect.arrayContaining(targets.map((i) => i.name)) : []);
+			expect(shown).toHaveLength(targets.length);
 			if (plan.status === '草稿' || plan.status === '征求意见稿') expect(await page.locator('.banner').first().textContent()).toContain(plan.status);
 			expect(await axeViolations(page), plan.slug).toEqual([]);
 			await page.close();
 		});
 	}
+
+	it('lists what the plan commits to, grouped by kind, each linked to its target page and its paragraph (zh and en)', async () => {
+		const plan = plans.find((p) => p.slug === 'changle-weifang')!;
+		const commitments = plan.indicators.filter((i) => i.commitment);
+		expect(commitments.length).toBeGreaterThan(0);
+		for (const prefix of ['', '/en']) {
+			const page = await open(`${prefix}/plans/${plan.slug}/`);
+			const items = await page.locator('section[aria-labelledby="commitments"] li').evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
+			expect(items).toHaveLength(commitments.length);
+			for (const c of commitments) expect(items).toContainEqual([`${prefix}/plans/${plan.slug}/indicators/${c.id}/`, `${prefix}/plans/${plan.slug}/#${c.anchor}`]);
+			const kinds = await page.locator('section[aria-labelledby="commitments"] h3').count();
+			expect(kinds).toBe(new Set(commitments.map((c) => c.commitment)).size);
+			if (prefix) expect(await page.locator('section[aria-labelledby="commitments"] li a[lang="zh-CN"]').count()).toBe(commitments.length);
+			expect(await axeViolations(page)).toEqual([]);
+			await page.close();
+		}
+		const target = commitments.find((c) => c.target.text === '2.5公里')!;
+		const page = await open(`/plans/${plan.slug}/indicators/${target.id}/`);
+		expect(await page.locator('h1').textContent()).toContain(target.name);
+		expect(await page.locator('blockquote.source').textContent()).toContain('2.5公里');
+		await page.close();
+	});
 
 	it('reads at 360 px wide: no horizontal scrolling of the page itself', async () => {
 		const page = await open('/plans/changle-weifang/', 360);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../scripts/lib/browser.ts';
 
 const base = inject('baseUrl');
 const dist = inject('e2eDist');
@@ -24,30 +24,20 @@ async function open(path: string, width = 1280): Promise<Page> {
 const size = (dir: string): number => readdirSync(dir).reduce((n, f) => n + (statSync(join(dir, f)).isDirectory() ? size(join(dir, f)) : statSync(join(dir, f)).size), 0);
 
 describe('a shared link /search/?q=… opens with the results', () => {
-	it('婴儿死亡率: results from every plan that has it, the term highlighted, the count announced; numbers for the record', async () => {
+	it('婴儿死亡率: results grouped by plan with counts, targets and projects first, the term highlighted, the count announced', async () => {
 		// A cold page in a fresh context: nothing cached.
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
-		// Requests from the page and from Pagefind's worker (performance entries of the page miss the worker's).
 		const fetched: { url: string; bytes: number }[] = [];
 		context.on('requestfinished', async (request) => {
 			const sizes = await request.sizes();
-			fetched.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+			fetched.push({ url: request.url(), bytes: sizes.responseBodySize });
 		});
-		const started = Date.now();
 		await page.goto(at('/search/?q=%E5%A9%B4%E5%84%BF%E6%AD%BB%E4%BA%A1%E7%8E%87'));
 		await page.locator('#search-results li').first().waitFor();
-		const firstResultsMs = Date.now() - started;
-		await page.waitForTimeout(200);
-		const engine = fetched.filter((r) => r.url.includes('/pagefind/'));
-		const kinds = (ext: RegExp) => engine.filter((r) => ext.test(r.url)).reduce((n, r) => n + r.bytes, 0);
-		const scripts = fetched.filter((r) => /\/_astro\/.*\.js$/.test(r.url)).reduce((n, r) => n + r.bytes, 0);
-		const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
-		console.log(
-			`search 婴儿死亡率, cold page: first results after ${firstResultsMs} ms; fetched from /pagefind/ ${kib(engine.reduce((n, r) => n + r.bytes, 0))} in ${engine.length} requests ` +
-				`(engine js+wasm ${kib(kinds(/\.(js|pagefind)$/))}, meta ${kib(kinds(/pf_meta$/))}, index ${kib(kinds(/pf_index$/))} in ${engine.filter((r) => r.url.endsWith('pf_index')).length} chunks, filters ${kib(kinds(/pf_filter$/))}, fragments ${kib(kinds(/pf_fragment$/))} for ${engine.filter((r) => r.url.endsWith('pf_fragment')).length} results); ` +
-				`page script ${kib(scripts)}; index on disk ${(size(join(dist, 'pagefind')) / 1024 / 1024).toFixed(2)} MiB (search data without Pagefind's unused UI bundles ${kib(size(join(dist, 'pagefind', 'index')) + size(join(dist, 'pagefind', 'fragment')) + size(join(dist, 'pagefind', 'filter')))})`,
-		);
+		await page.waitForFunction(() => document.querySelector('#search-status')?.getAttribute('aria-busy') !== 'true');
+		const index = fetched.filter((r) => r.url.includes('/pagefind/'));
+		console.log(`search 婴儿死亡率, cold page: ${index.length} files from /pagefind/, ${(index.reduce((n, r) => n + r.bytes, 0) / 1024).toFixed(0)} KiB; index on disk ${(size(join(dist, 'pagefind')) / 1024).toFixed(0)} KiB`);
 		const plans = JSON.parse(readFileSync(join(dist, 'data', 'plans.json'), 'utf8')) as { title: string }[];
 		const status = (await page.locator('#search-status').textContent()) ?? '';
 		expect(status).toMatch(/^找到 \d+ 处“婴儿死亡率”，分布在 \d 份规划中。$/);
@@ -55,13 +45,25 @@ describe('a shared link /search/?q=… opens with the results', () => {
 		const marks = await page.locator('#search-results mark').allTextContents();
 		expect(marks.length).toBeGreaterThan(0);
 		expect(new Set(marks)).toEqual(new Set(['婴儿死亡率']));
-		const metas = await page.locator('#search-results .meta').allTextContents();
-		// Targets first, then projects, then plan text, each plan by plan in reading order.
-		const kindOrder = metas.map((m) => ['指标', '项目', '正文'].indexOf(m.split(' · ')[1] ?? ''));
-		expect(kindOrder[0]).toBe(0);
-		expect(kindOrder).toEqual([...kindOrder].sort((a, b) => a - b));
-		const titles = new Set(metas.map((m) => plans.find((p) => m.startsWith(p.title))?.title));
-		expect(titles.size).toBe(Number(/分布在 (\d) 份规划/.exec(status)?.[1]));
+		// One group per plan, in the site's order, each headed by its title and its count.
+		const groups = page.locator('#search-results .result-group');
+		const titles = await groups.locator('h2 > span:first-child').allTextContents();
+		expect(titles.length).toBe(Number(/分布在 (\d) 份规划/.exec(status)?.[1]));
+		const order = titles.map((t) => plans.findIndex((p) => p.title === t));
+		expect(order.every((k) => k >= 0)).toBe(true);
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+		let total = 0;
+		for (let g = 0; g < titles.length; g++) {
+			const group = groups.nth(g);
+			const items = await group.locator('li').count();
+			total += items;
+			expect(await group.locator('.count').textContent()).toBe(`${items} 处`);
+			// Within a plan: targets, then projects, then plan text.
+			const kinds = (await group.locator('.meta').allTextContents()).map((m) => ['指标', '项目', '正文'].indexOf(m.split(' · ')[0] ?? ''));
+			expect(kinds.every((k) => k >= 0)).toBe(true);
+			expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
+		}
+		expect(total).toBe(Number(/找到 (\d+) 处/.exec(status)?.[1]));
 		for (const href of await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/plans\/[^/]+\/(#(p|s)-\d+|indicators\/[^/]+\/)$/);
 		await page.screenshot({ path: join(SHOTS, 'search-1280.png') });
 		await page.setViewportSize({ width: 360, height: 800 });
@@ -70,16 +72,36 @@ describe('a shared link /search/?q=… opens with the results', () => {
 		await context.close();
 	});
 
+	it('a variant spelling marks the text as printed (醫療機構 → 医疗机构, ASCII parentheses → （助理）)', async () => {
+		let page = await open('/search/?q=%E9%86%AB%E7%99%82%E6%A9%9F%E6%A7%8B');
+		expect(new Set(await page.locator('#search-results mark').allTextContents())).toEqual(new Set(['医疗机构']));
+		await page.close();
+		page = await open(`/search/?q=${encodeURIComponent('执业(助理)医师')}`);
+		expect(new Set(await page.locator('#search-results mark').allTextContents())).toEqual(new Set(['执业（助理）医师']));
+		await page.close();
+	});
+
+	it('signs alone get a clear message with examples, not "nothing found" (%, ‰ +)', async () => {
+		for (const [path, pattern] of [['/search/?q=%25', /只有符号.*≥90%/], ['/search/?q=%E2%80%B0+%2B', /只有符号/], ['/en/search/?q=%25', /only signs.*≥90%/]] as const) {
+			const page = await browser.newPage();
+			await page.goto(at(path));
+			await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('#search-status')?.textContent ?? ''), pattern.source);
+			expect(await page.locator('#search-results li').count()).toBe(0);
+			await page.close();
+		}
+	});
+
 	it('filters come from the URL and go back into it (kind, plan)', async () => {
 		const page = await open('/search/?q=%E5%8C%BB%E5%85%B1%E4%BD%93&kind=%E9%A1%B9%E7%9B%AE');
 		expect(await page.locator('select[name="kind"]').inputValue()).toBe('项目');
-		for (const meta of await page.locator('#search-results .meta').allTextContents()) expect(meta).toContain('项目');
+		await page.waitForFunction(() => document.querySelector('#search-status')?.getAttribute('aria-busy') !== 'true');
+		for (const meta of await page.locator('#search-results .meta').allTextContents()) expect(meta.split(' · ')[0]).toBe('项目');
 		const all = await page.evaluate(async () => (window as unknown as { planSearch: (q: string) => Promise<unknown[]> }).planSearch('医共体'));
 		expect(await page.locator('#search-results li').count()).toBeLessThan(all.length);
 		await page.selectOption('select[name="kind"]', '');
-		const region = await page.locator('select[name="plan"] option').nth(1).getAttribute('value');
-		await page.selectOption('select[name="plan"]', region!);
-		await page.waitForFunction((r) => new URLSearchParams(location.search).get('plan') === r && !new URLSearchParams(location.search).has('kind'), region);
+		const slug = await page.locator('select[name="plan"] option').nth(1).getAttribute('value');
+		await page.selectOption('select[name="plan"]', slug!);
+		await page.waitForFunction((r) => new URLSearchParams(location.search).get('plan') === r && !new URLSearchParams(location.search).has('kind'), slug);
 		await page.waitForFunction(() => /分布在 1 份规划/.test(document.querySelector('#search-status')?.textContent ?? ''));
 		expect(new URL(page.url()).searchParams.get('q')).toBe('医共体');
 		await page.close();

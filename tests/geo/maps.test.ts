@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { townsOf } from '../../src/lib/geo/data.ts';
 import { MAP_CREDIT, locatorMap, nationalMap, provinceLocator, serviceNetwork } from '../../src/lib/geo/maps.ts';
-import { esc } from '../../src/lib/geo/svg.ts';
+import { esc } from '../../src/lib/svg.ts';
 import { seedRegions } from './helpers.ts';
 
 /** The five seed counties; the list is written out so a plans.yaml edit cannot quietly drop one. */

@@ -1,8 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { dataRecord, pageRecords, sortKey, type PlanFacts } from '../../src/lib/search/records.ts';
+import { pageRecords, sortRecords, type SearchRecord } from '../../src/lib/search/records.ts';
 
-const gulou: PlanFacts = { slug: 'gulou-fuzhou', title: '福州市鼓楼区“十四五”卫生健康事业发展专项规划', region: '鼓楼区', province: '福建省' };
 
 // Cut from the built page of 鼓楼 (dist/plans/gulou-fuzhou/index.html): seed 001 lines 1, 89 and 117.
 const page = `<html lang="zh-CN"><body><nav><p id="p-999">目录里的字不是正文</p></nav>
@@ -13,13 +12,13 @@ const page = `<html lang="zh-CN"><body><nav><p id="p-999">目录里的字不是�
 </article></body></html>`;
 
 describe('one search record per heading, paragraph and table row of the built plan page', () => {
-	const records = pageRecords(fromHtml(page), gulou, '/plans/gulou-fuzhou/');
+	const records = pageRecords(fromHtml(page), 'gulou-fuzhou');
 
 	it('links each record to its anchor and names its line (headings: data-line)', () => {
-		expect(records.map((r) => [r.url, r.meta.line])).toEqual([
-			['/plans/gulou-fuzhou/#s-1', '1'],
-			['/plans/gulou-fuzhou/#p-89', '89'],
-			['/plans/gulou-fuzhou/#p-117', '117'],
+		expect(records.map((r) => [r.opens, r.line])).toEqual([
+			[{ anchor: 's-1' }, 1],
+			[{ anchor: 'p-89' }, 89],
+			[{ anchor: 'p-117' }, 117],
 		]);
 	});
 
@@ -32,18 +31,19 @@ describe('one search record per heading, paragraph and table row of the built pl
 		expect(records[2]!.content).toBe('居民健康水平 | 2 | 婴儿死亡率 | ‰ | ≤3');
 	});
 
-	it('gives each record its section (the nearest heading before it) and the plan, kind and province filters', () => {
-		expect(records[1]!.meta.section).toBe('前 言');
-		expect(records[1]!.filters).toEqual({ plan: ['鼓楼区'], kind: ['正文'], province: ['福建省'] });
+	it('gives each record its section (the nearest heading before it), its plan (slug) and kind', () => {
+		expect(records[1]!.section).toBe('前 言');
+		expect([records[1]!.plan, records[1]!.kind]).toEqual(['gulou-fuzhou', '正文']);
 	});
 });
 
 describe('results are listed in a fixed order', () => {
-	it('targets, then projects, then plan text; plan by plan; in reading order', () => {
-		const target = dataRecord(gulou, '指标', '/plans/gulou-fuzhou/indicators/infant-mortality/', '婴儿死亡率', '婴儿死亡率：≤3', '', 117, '');
-		const project = dataRecord(gulou, '项目', '/plans/gulou-fuzhou/#p-300', '某项目', '某项目', '', 300, '');
-		const [, para89, row117] = pageRecords(fromHtml(page), gulou, '/plans/gulou-fuzhou/');
-		const keys = [sortKey(row117!, 0), sortKey(para89!, 0), sortKey(project, 3), sortKey(target, 4), sortKey(para89!, 1)];
-		expect([...keys].sort()).toEqual([sortKey(target, 4), sortKey(project, 3), sortKey(para89!, 0), sortKey(row117!, 0), sortKey(para89!, 1)]);
+	it('plan by plan in the site order; within a plan targets, then projects, then plan text, each in reading order', () => {
+		const [, para89, row117] = pageRecords(fromHtml(page), 'gulou-fuzhou');
+		const target: SearchRecord = { plan: 'gulou-fuzhou', kind: '指标', line: 117, opens: { indicator: 'infant-mortality' }, content: '婴儿死亡率：≤3', text: '婴儿死亡率：≤3', section: '' };
+		const project: SearchRecord = { ...para89!, kind: '项目', line: 300, opens: { anchor: 'p-300' } };
+		const other: SearchRecord = { ...target, plan: 'suibin', line: 5 };
+		const sorted = sortRecords([row117!, other, para89!, project, target], ['gulou-fuzhou', 'suibin']);
+		expect(sorted).toEqual([target, project, para89, row117, other]);
 	});
 });

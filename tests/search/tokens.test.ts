@@ -1,45 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { hanPhrase, hanRuns, hasHan, indexText } from '../../src/lib/search/tokens.ts';
-import { SEED, seedLine } from '../helpers/seeds.ts';
+import { encodeToken, indexTokens, indexWords, pagefindTerm, wordQuery } from '../../src/lib/search/tokens.ts';
 
-describe('the index holds Chinese one character per word', () => {
-	it('splits every Chinese character off (鼓楼 001 line 37: 第二节  存在的问题)', () => {
-		expect(seedLine(SEED.gulou, 37)).toBe('第二节  存在的问题');
-		expect(indexText(seedLine(SEED.gulou, 37))).toBe('第 二 节 | 存 在 的 问 题');
+const tokens = (text: string) => [...indexTokens([...text])].map(([t, p]) => `${t}@${p.join(',')}`);
+
+describe('the index holds overlapping pairs of characters, plus the last character of each run', () => {
+	it('婴儿死亡率 → 婴儿 儿死 死亡 亡率 and 率 alone, at consecutive positions', () => {
+		expect(tokens('婴儿死亡率')).toEqual(['婴儿@0', '儿死@1', '死亡@2', '亡率@3', '率@4']);
 	});
 
-	it('keeps numbers, Latin words and punctuation as they were (槐荫 000 line 65)', () => {
-		expect(seedLine(SEED.huaiyin, 65)).toContain('全区婴儿死亡率控制在3.5‰以内，');
-		expect(indexText('全区婴儿死亡率控制在3.5‰以内，')).toBe('全 区 婴 儿 死 亡 率 控 制 在 3.5‰ 以 内 ，');
-		expect(indexText('infant mortality rate')).toBe('infant | mortality | rate');
+	it('every script alike: signs and digits pair too (≥90%)', () => {
+		expect(tokens('≥90%')).toEqual(['≥9@0', '90@1', '0%@2', '%@3']);
 	});
 
-	it('marks a space of the source as a break, so no phrase runs across it', () => {
-		expect(indexText('  寅卯 \t辰巳 ')).toBe('寅 卯 | 辰 巳');
+	it('white space ends a run: no pair across it, and the lone last character keeps the next run from touching (第二节  存在)', () => {
+		expect(tokens('第二节  存在')).toEqual(['第二@0', '二节@1', '节@2', '存在@3', '在@4']);
 	});
 
-	it('leaves text without Chinese characters untouched except its spaces', () => {
-		expect(indexText('120')).toBe('120');
-		expect(indexText('')).toBe('');
+	it('repeats are listed at each position', () => {
+		expect(tokens('健康健康')).toEqual(['健康@0,2', '康健@1', '康@3']);
 	});
 });
 
-describe('a Chinese query is an exact phrase of its characters', () => {
-	it('婴儿死亡率 → "婴 儿 死 亡 率"', () => {
-		expect(hanPhrase('婴儿死亡率')).toBe('"婴 儿 死 亡 率"');
+describe('a query word asks for its pairs side by side, or a prefix for one character', () => {
+	it('胸痛中心 → 胸痛 痛中 中心; 健 → tokens starting with 健', () => {
+		expect(wordQuery([...'胸痛中心'])).toEqual({ kind: 'phrase', tokens: ['胸痛', '痛中', '中心'] });
+		expect(wordQuery([...'健'])).toEqual({ kind: 'prefix', char: '健' });
 	});
 
-	it('the phrase of any piece of a line is found inside that line as indexed (every 2–6 character window of 鼓楼 line 37)', () => {
-		const line = seedLine(SEED.gulou, 37).replace(/\s+/g, '');
-		const indexed = ` ${indexText(seedLine(SEED.gulou, 37)).replace(/ \| /g, ' ')} `;
-		for (let n = 2; n <= 6; n++) for (let i = 0; i + n <= line.length; i++) expect(indexed).toContain(` ${hanPhrase(line.slice(i, i + n)).slice(1, -1)} `);
+	it('as Pagefind searches: an exact phrase of encoded pairs, or the encoded character as a prefix', () => {
+		expect(pagefindTerm(wordQuery([...'胸痛中心']))).toBe(`"${['胸痛', '痛中', '中心'].map(encodeToken).join(' ')}"`);
+		expect(pagefindTerm(wordQuery([...'健']))).toBe(encodeToken('健'));
+	});
+});
+
+describe('tokens become words Pagefind keeps whole', () => {
+	it('letters and digits only, lower case, one fixed code per character (婴儿 → hv8g1r)', () => {
+		expect(encodeToken('婴儿')).toBe('hv8g1r');
+		for (const token of ['≥9', '0%', '(助', 'ab', '𠀋字', '率']) expect(encodeToken(token)).toMatch(/^[0-9a-z]+$/);
 	});
 
-	it('takes the Chinese runs of a mixed word (120急救, 互联网+医疗健康)', () => {
-		expect(hanRuns('120急救')).toEqual(['急救']);
-		expect(hanRuns('互联网+医疗健康')).toEqual(['互联网', '医疗健康']);
-		expect(hanRuns('ICU')).toEqual([]);
-		expect(hasHan('ICU')).toBe(false);
-		expect(hasHan('5G网络')).toBe(true);
+	it('a character is a prefix of exactly the pairs that start with it (no code is a prefix of another)', () => {
+		const chars = ['婴', '儿', '%', 'a', '𠀋', '\uffe5', '\u4e00', '\u9fff'];
+		for (const a of chars) for (const b of chars) {
+			const pair = encodeToken(a + b);
+			expect(pair.startsWith(encodeToken(a))).toBe(true);
+			for (const c of chars) if (c !== a) expect(pair.startsWith(encodeToken(c)), `${a}${b} / ${c}`).toBe(false);
+		}
+	});
+
+	it('a record is its encoded tokens in position order (婴儿死亡率)', () => {
+		expect(indexWords([...'婴儿死亡率']).split(' ')).toEqual(['婴儿', '儿死', '死亡', '亡率', '率'].map(encodeToken));
 	});
 });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { run } from '../../src/convert/cli.ts';
+import { runImport } from '../../src/import/cli.ts';
+import { fixtureDocx } from '../helpers/import-fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -36,7 +38,7 @@ async function buildSite(outDir: string, contentDir: string | undefined, cacheDi
 	await build({ root: ROOT, outDir, cacheDir, logLevel: 'error' });
 }
 
-/** Builds the real site once for all site tests (and a second site that includes a hostile plan). */
+/** Builds the real site once for all site tests (and a second site that includes a hostile plan and an imported one). */
 export default async function setup(project: TestProject): Promise<() => void> {
 	process.env.ASTRO_TELEMETRY_DISABLED = '1';
 	const work = mkdtempSync(join(tmpdir(), 'plan-site-'));
@@ -45,6 +47,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
 	const seeds = join(work, 'seeds');
 	mkdirSync(seeds);
 	writeFileSync(join(seeds, 'zz_hostile.txt'), HOSTILE_SEED);
+	// A plan imported from a Word file (npm run import), so its page cites the original.
+	writeFileSync(join(work, '示例县卫生健康规划.docx'), await fixtureDocx());
+	runImport({ input: join(work, '示例县卫生健康规划.docx'), seeds, slug: 'zz-imported', dryRun: false });
 	const content = join(work, 'content');
 	run({ seeds, out: content, check: false });
 	const hostileDist = join(work, 'hostile-dist');

@@ -5,7 +5,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { type Area, type Areas, cityAreas, provinceAreas } from './data.ts';
 import { type Box, type Candidate, labelBox, place } from './labels.ts';
 import { PALETTE } from './palette.ts';
-import { type MapLabels, ZH_LABELS, esc, fallback, frame, haloText, num, textWidth } from './svg.ts';
+import { esc, num, textWidth } from '../svg.ts';
+import { type MapLabels, ZH_LABELS, fallback, frame, haloText } from './svg.ts';
 
 type AreaFeature = Feature<Polygon | MultiPolygon, Area>;
 

@@ -5,7 +5,8 @@ import type { Feature, MultiPoint } from 'geojson';
 import { chinaAreas, cityAreas, southSea } from './data.ts';
 import { type Box, type Candidate, place } from './labels.ts';
 import { PALETTE } from './palette.ts';
-import { type MapLabels, ZH_LABELS, esc, fallback, frame, num, textWidth } from './svg.ts';
+import { esc, num, textWidth } from '../svg.ts';
+import { type MapLabels, ZH_LABELS, fallback, frame } from './svg.ts';
 
 export interface NationalPlan {
 	/** GB/T 2260 six-digit county code; plans without geometry are left off the map (see `placed`). */

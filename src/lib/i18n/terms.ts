@@ -37,6 +37,22 @@ const UNITS: Record<string, string> = {
 	处: 'sites',
 	间: 'rooms',
 	'DDDs 100/人天%': 'DDDs/100 patient-days (%)',
+	// Units of the commitments read from running text (src/convert/rules/commitments.ts).
+	分钟: 'minutes',
+	公里: 'km',
+	千米: 'km',
+	百分点: 'percentage points',
+	住院日: 'days of hospital stay',
+	项: 'items',
+	名: 'persons',
+	人次: 'person-times',
+	面: 'boards',
+	种: 'kinds',
+	座: 'buildings',
+	支: 'teams',
+	级: 'level',
+	级甲等: 'level, grade A',
+	级乙等: 'level, grade B',
 };
 
 /** A domain label in the locale, or null when only the Chinese exists. */

@@ -1,41 +1,49 @@
-import { hanPhrase, hanRuns, hasHan } from './tokens.ts';
+import { foldChars, type Simplify } from './fold.ts';
 
-// A query is words separated by spaces; a result must contain every word exactly (case-insensitive
-// for Latin letters). Each word becomes Pagefind searches whose results are intersected: a Chinese
-// run is an exact phrase of its characters (see tokens.ts), anything else is asked as typed.
+// A query is words separated by white space; a result must contain every word (after folding,
+// fold.ts). Quotes a reader puts around a word are dropped: every word is already exact.
 
-/** What to ask Pagefind for one query. */
-export interface QueryPlan {
-	/** The words every result must contain, as typed. */
-	words: string[];
-	/** Pagefind search terms; a result must be found by all of them. */
-	searches: string[];
-	/**
-	 * True when Pagefind's answer is exactly the records that contain every word, so results need
-	 * not be loaded to be checked: a single word made only of Chinese characters.
-	 */
-	exact: boolean;
+/** What a reader typed, ready for the index. */
+export interface ParsedQuery {
+	/** The words as typed (quotes dropped). */
+	printed: string[];
+	/** Each word folded, as code points (no white space inside). */
+	words: string[][];
+	/** True when no word has a letter, a digit or a Chinese character (`%`, `‰ +`): signs alone say nothing to search for. */
+	symbolsOnly: boolean;
 }
 
-/** The words every result must contain, exactly (case-insensitive for Latin letters); quotes around a word are dropped. */
+const QUOTES = /^["'“”‘’「」『』《》]+|["'“”‘’「」『』《》]+$/gu;
+
+/** The words of a query, as typed, quotes around them dropped (`“医共体” 「胸痛中心」` → 医共体, 胸痛中心). */
 export function queryWords(query: string): string[] {
 	return query
 		.trim()
-		.split(/\s+/)
-		.map((w) => w.replace(/^["“”「」『』]+|["“”「」『』]+$/g, ''))
+		.split(/\s+/u)
+		.map((w) => w.replace(QUOTES, ''))
 		.filter(Boolean);
 }
 
-/** Turns what a reader typed into Pagefind searches (婴儿死亡率 → `"婴 儿 死 亡 率"`). */
-export function planQuery(query: string): QueryPlan {
-	const words = queryWords(query);
-	const searches = words.flatMap((word) => (hasHan(word) ? hanRuns(word).map(hanPhrase) : [word]));
-	const exact = words.length === 1 && /^\p{Script=Han}+$/u.test(words[0] ?? '');
-	return { words, searches: [...new Set(searches)], exact };
+/** Parses and folds a query: `醫療機構` → [医疗机构], `≥９０％` → [≥90%], `执业(助理)医师` = `执业（助理）医师`. */
+export function parseQuery(query: string, simplify: Simplify): ParsedQuery {
+	const printed: string[] = [];
+	const words: string[][] = [];
+	const seen = new Set<string>();
+	for (const word of queryWords(query)) {
+		// Folding can open a space inside a word (NFKC of an ideographic space): split again.
+		for (const part of foldChars(word, simplify).join('').split(/\s+/u).filter(Boolean)) {
+			if (seen.has(part)) continue;
+			seen.add(part);
+			printed.push(word);
+			words.push([...part]);
+		}
+	}
+	const symbolsOnly = words.length > 0 && words.every((w) => !/[\p{L}\p{N}]/u.test(w.join('')));
+	return { printed, words, symbolsOnly };
 }
 
-/** True if the text contains every word of the query (what a result must satisfy). */
-export function containsAll(text: string, words: string[]): boolean {
-	const lower = text.toLowerCase();
-	return words.every((w) => lower.includes(w.toLowerCase()));
+/** True if the folded text holds every folded word (what a result must satisfy). */
+export function containsAll(text: readonly string[], words: readonly (readonly string[])[]): boolean {
+	const joined = text.join('');
+	return words.every((w) => joined.includes(w.join('')));
 }

@@ -1,21 +1,24 @@
 import type { Element, Nodes, Root } from 'hast';
 
+/** What a record is, in the order results list them within a plan: targets, projects, plan text. */
+export const KINDS = ['指标', '项目', '正文'] as const;
+export type Kind = (typeof KINDS)[number];
+
 /** One searchable thing: a paragraph, table row, heading, 专栏 item, target or project. */
 export interface SearchRecord {
-	url: string;
-	/** What Pagefind indexes. */
+	/** The plan's slug. */
+	plan: string;
+	kind: Kind;
+	/** The 1-based line of the seed file it comes from. */
+	line: number;
+	/** Where a result opens: an anchor on the plan page (`p-89`, `s-2-3`) or a target's page. */
+	opens: { anchor: string } | { indicator: string };
+	/** What is searched (the printed text, plus an English name for targets). */
 	content: string;
-	meta: { title: string; section: string; text: string; kind: string; line: string };
-	filters: { plan: string[]; kind: string[]; province: string[] };
-	/** Pagefind sort key (see sortKey). */
-	sort?: { order: string };
-}
-
-export interface PlanFacts {
-	slug: string;
-	title: string;
-	region: string;
-	province: string;
+	/** What a result shows, as printed. */
+	text: string;
+	/** The heading it stands under (or, for a target, its source sentence). */
+	section: string;
 }
 
 function textOf(node: Nodes): string {
@@ -39,7 +42,7 @@ function walk(node: Nodes, visit: (el: Element) => boolean): void {
 }
 
 /** Records of a built plan page: every element of the plan text that carries a p-/s- anchor. */
-export function pageRecords(tree: Root, plan: PlanFacts, pagePath: string): SearchRecord[] {
+export function pageRecords(tree: Root, slug: string): SearchRecord[] {
 	const out: SearchRecord[] = [];
 	let article: Element | null = null;
 	walk(tree, (el) => {
@@ -57,37 +60,20 @@ export function pageRecords(tree: Root, plan: PlanFacts, pagePath: string): Sear
 		const text = textOf(el).replace(/\s+/g, ' ').trim();
 		if (HEADING.test(el.tagName)) section = text;
 		if (!text) return true;
-		const line = id.startsWith('s-') ? String(el.properties.dataLine ?? '') : id.slice(2);
-		out.push({
-			url: `${pagePath}#${id}`,
-			content: text,
-			meta: { title: plan.title, section, text, kind: '正文', line },
-			filters: { plan: [plan.region], kind: ['正文'], province: [plan.province] },
-		});
+		const line = Number(id.startsWith('s-') ? el.properties.dataLine : id.slice(2)) || 0;
+		out.push({ plan: slug, kind: '正文', line, opens: { anchor: id }, content: text, text, section });
 		return true;
 	});
 	return out;
 }
 
-/** A record for a target or a project, built from the published data files. */
-export function dataRecord(plan: PlanFacts, kind: '指标' | '项目', url: string, text: string, display: string, extra: string, line: number, section: string): SearchRecord {
-	return {
-		url,
-		content: `${text} ${extra}`,
-		meta: { title: plan.title, section, text: display, kind, line: String(line) },
-		filters: { plan: [plan.region], kind: [kind], province: [plan.province] },
-	};
-}
-
-const KIND_ORDER = ['指标', '项目', '正文'];
-
 /**
- * The order results are listed in: targets, then projects, then plan text; within each, plan by
- * plan in the site's order, and in reading order within a plan. A fixed order, not relevance: with
- * the index holding single characters Pagefind's scores say little, and a reader checking "every
- * plan that says X" reads a list that does not reshuffle.
+ * The order results are listed in: plan by plan in the site's order; within a plan targets, then
+ * projects, then plan text, each in reading order. A fixed order, not relevance: a reader checking
+ * "every plan that says X" reads a list that does not reshuffle. Sorts `records` in place.
  */
-export function sortKey(record: SearchRecord, planIndex: number): string {
-	const kind = Math.max(0, KIND_ORDER.indexOf(record.meta.kind));
-	return `${kind}${String(planIndex).padStart(4, '0')}${String(Number(record.meta.line) || 0).padStart(6, '0')}`;
+export function sortRecords(records: SearchRecord[], planOrder: readonly string[]): SearchRecord[] {
+	const at = new Map(planOrder.map((slug, k) => [slug, k]));
+	const planOf = (r: SearchRecord) => at.get(r.plan) ?? planOrder.length;
+	return records.sort((a, b) => planOf(a) - planOf(b) || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.line - b.line);
 }

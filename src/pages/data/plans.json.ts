@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
 import { loadPlans } from '../../lib/collections.ts';
-import { planRecord } from '../../lib/data.ts';
+import { planRecords } from '../../lib/data.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-	const plans = await loadPlans();
-	return Response.json(plans.map((p) => planRecord(p, site)));
-};
+export const GET: APIRoute = async ({ site }) => Response.json(planRecords(await loadPlans(), site));

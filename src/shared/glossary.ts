@@ -1,4 +1,9 @@
-/** A target that several plans set, under whatever wording each uses. */
+/**
+ * Canonical indicators: targets that several plans set, under whatever wording each uses. Shared
+ * data: the converter matches printed names against it, and `src/lib` compares plans by it.
+ * `match` is written for the folded view of a name (NFKC + simplified characters: ASCII
+ * parentheses, `醫師` read as `医师`), so a name matches in either script and width.
+ */
 export interface CanonicalIndicator {
 	id: string;
 	zh: string;
@@ -19,10 +24,10 @@ export const GLOSSARY: CanonicalIndicator[] = [
 	{ id: 'premature-ncd-mortality', zh: '重大慢性病过早死亡率', en: 'Premature mortality from major NCDs', unit: '%', better: 'lower', match: /(重大慢(性)?病过早死亡率|因心脑血管疾病.*过早死亡)/ },
 	{ id: 'health-literacy', zh: '居民健康素养水平', en: 'Health literacy rate', unit: '%', better: 'higher', match: /健康素养水平/ },
 	{ id: 'smoking-rate', zh: '15岁以上人群吸烟率', en: 'Smoking rate (age 15+)', unit: '%', better: 'lower', match: /吸烟率/ },
-	{ id: 'beds-per-1000', zh: '每千人口医疗卫生机构床位数', en: 'Hospital beds per 1,000 people', unit: '张', better: 'higher', match: /每千(常住)?人口(医疗卫生机构)?床位数/ },
+	{ id: 'beds-per-1000', zh: '每千人口医疗卫生机构床位数', en: 'Hospital beds per 1,000 people', unit: '张', better: 'higher', match: /每?千(常住)?人口(拥有)?(医疗卫生机构|医疗机构)?床位(数)?/ },
 	{ id: 'tcm-doctors-per-1000', zh: '每千人口中医执业（助理）医师数', en: 'TCM doctors per 1,000 people', unit: '人', better: 'higher', match: /每千(常住)?人口中医/ },
-	{ id: 'doctors-per-1000', zh: '每千人口执业（助理）医师数', en: 'Licensed doctors per 1,000 people', unit: '人', better: 'higher', match: /每千(常住)?人口执业（助理）医师数/ },
-	{ id: 'nurses-per-1000', zh: '每千人口注册护士数', en: 'Registered nurses per 1,000 people', unit: '人', better: 'higher', match: /每千(常住)?人口注册护士数/ },
+	{ id: 'doctors-per-1000', zh: '每千人口执业（助理）医师数', en: 'Licensed doctors per 1,000 people', unit: '人', better: 'higher', match: /每千(常住)?人口(拥有)?执业(\(助理\))?医师(数)?/ },
+	{ id: 'nurses-per-1000', zh: '每千人口注册护士数', en: 'Registered nurses per 1,000 people', unit: '人', better: 'higher', match: /每千(常住)?人口(拥有)?注册护士(数)?/ },
 	{ id: 'pharmacists-per-1000', zh: '每千人口药师（士）数', en: 'Pharmacists per 1,000 people', unit: '人', better: 'higher', match: /每千(常住)?人口药师/ },
 	{ id: 'gps-per-10k', zh: '每万人口全科医生数', en: 'General practitioners per 10,000 people', unit: '人', better: 'higher', match: /每万(常住)?人口(拥有)?全科医(生|师)数/ },
 	{ id: 'public-health-staff-per-10k', zh: '每万人口公共卫生人员数', en: 'Public health staff per 10,000 people', unit: '人', better: 'higher', match: /每万(常住)?人口公共卫生人员数/ },
@@ -42,14 +47,18 @@ export const GLOSSARY: CanonicalIndicator[] = [
 	{ id: 'sex-ratio-at-birth', zh: '出生人口性别比', en: 'Sex ratio at birth', unit: null, better: null, match: /出生人口性别比/ },
 ];
 
-/** Canonical indicator for a printed name, or null when it is the plan's own. */
-export function canonicalFor(name: string): CanonicalIndicator | null {
+/**
+ * Canonical indicator for a name given on its folded view (`fold()` in src/convert/fold.ts), or
+ * null when it is the plan's own.
+ */
+export function canonicalFor(folded: string): CanonicalIndicator | null {
 	// `人均预期寿命等居民主要健康指标` names a group of targets, not one.
-	if (/等/.test(name)) return null;
-	const compact = name.replace(/[\s\u3000]/g, '').replace(/^(全区|全县|全市|辖区|居民|城乡居民)/, '');
+	if (/等/.test(folded)) return null;
+	const compact = folded.replace(/[\s\u3000]/g, '').replace(/^(全区|全县|全市|辖区|居民|城乡居民)/, '');
 	return GLOSSARY.find((entry) => entry.match.test(compact)) ?? null;
 }
 
+/** The canonical indicator with this id, if any. */
 export function canonicalById(id: string): CanonicalIndicator | undefined {
 	return GLOSSARY.find((entry) => entry.id === id);
 }

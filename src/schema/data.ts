@@ -1,0 +1,207 @@
+// The public data contract: what /data/*.json serves, one schema per record. The single source of
+// truth for the endpoints (src/lib/data.ts validates every record at build time), the search index
+// (src/integrations/pagefind.ts reads the records through these types), the JSON Schema published
+// at /data/schema/<file> and the field tables on /data/ (both languages, from each field's `doc`).
+import { z } from 'zod';
+import { comparatorSchema, planStatusSchema, projectKindSchema, regionLevelSchema, titleSourceSchema } from './plan.ts';
+
+/** JSON Schema keyword that carries a field's Chinese description beside the English `description`. */
+export const ZH_DESCRIPTION = 'x-description-zh';
+
+/**
+ * A field's documentation in both languages, for `.meta()`: `description` (English, what JSON Schema
+ * tools show; the same as `.describe(en)`) and {@link ZH_DESCRIPTION} (Chinese, shown on /data/).
+ */
+export function doc(en: string, zh: string): { description: string; [ZH_DESCRIPTION]: string } {
+	return { description: en, [ZH_DESCRIPTION]: zh };
+}
+
+const slug = z.string().regex(/^[a-z0-9-]+$/);
+const url = z.url();
+const file = z.string().min(1).meta(doc('Name of the seed file the plan text was converted from.', '规划原文文件名（seeds/ 中的文件）。'));
+const line = z.number().int().min(1).meta(doc('1-based line in the seed file; the plan page’s anchor for it is #p-<line>.', '原文文件中的行号（从 1 起）；规划页上对应锚点为 #p-行号。'));
+const planRef = slug.meta(doc('Slug of the plan the record belongs to (plans.json slug).', '所属规划的标识（对应 plans.json 的 slug）。'));
+
+// ---------------------------------------------------------------------------------------------
+// plans.json
+
+export const planRecordSchema = z
+	.strictObject({
+		slug: slug.meta(doc('Stable identifier of the plan; its page is /plans/<slug>/.', '规划的稳定标识；规划页地址为 /plans/<slug>/。')),
+		title: z.string().min(1).meta(doc('Title as printed in the text (supplied by the curator or inferred when the text prints none).', '规划标题，按原文；原文无标题时由整理者补充或从文本推断。')),
+		title_source: titleSourceSchema.meta(doc('Where the title comes from: printed (the text prints it as its title), notice (the 《》 of an issuing notice), quoted (the 《》 of a sentence or an interpretation), curated (a person supplied it in plans.yaml), file-name (nothing better: the seed file name).', '标题来源：printed（原文标题行）、notice（印发通知的书名号）、quoted（正文或解读中的书名号）、curated（整理者在 plans.yaml 中补充）、file-name（无更好来源，取自文件名）。')),
+		region: z
+			.strictObject({
+				name: z.string().min(1).meta(doc('County-level unit (county, district, county-level city, banner), in Chinese.', '县级行政区名称（县、区、县级市、旗）。')),
+				city: z.string().nullable().meta(doc('Prefecture-level city it belongs to; null when unknown.', '所属地级市；未知时为 null。')),
+				province: z.string().nullable().meta(doc('Province it belongs to; null when unknown.', '所属省份；未知时为 null。')),
+				level: regionLevelSchema.nullable().meta(doc('Kind of unit: county (县), autonomous-county (自治县), district (区), county-city (县级市), banner (旗), autonomous-banner (自治旗), forestry-district (林区), special-district (特区), city (a city-level plan, 地级市/州/盟), province, other; null when unknown.', '行政区类型：county（县）、autonomous-county（自治县）、district（区）、county-city（县级市）、banner（旗）、autonomous-banner（自治旗）、forestry-district（林区）、special-district（特区）、city（地级规划）、province（省级）、other（其他）；未知时为 null。')),
+				code: z.string().regex(/^\d{6}$/).nullable().meta(doc('GB/T 2260 six-digit division code; null when nobody has curated it yet.', 'GB/T 2260 六位行政区划代码；尚未整理时为 null。')),
+				name_en: z.string().nullable().meta(doc('English name of the unit, curated by a person; null when nobody has supplied one.', '人工整理的英文地区名；无则为 null。')),
+				city_en: z.string().nullable().meta(doc('English name of the city, curated; null when none.', '人工整理的英文地级市名；无则为 null。')),
+				province_en: z.string().nullable().meta(doc('English name of the province, curated; null when none.', '人工整理的英文省份名；无则为 null。')),
+			})
+			.meta(doc('The county-level region the plan covers.', '规划所覆盖的县级行政区。')),
+		status: planStatusSchema.meta(doc('Draft stage as printed (草稿 draft, 征求意见稿 consultation draft, 送审稿 draft for approval, 印发稿 issued); null when the text does not say.', '稿次，按原文（草稿、征求意见稿、送审稿、印发稿）；原文未标明时为 null。')),
+		period: z
+			.strictObject({
+				start: z.number().int().meta(doc('First year of the plan period.', '规划期起始年份。')),
+				end: z.number().int().meta(doc('Last year of the plan period (the year most targets are set for).', '规划期末年份（多数目标的目标年）。')),
+				base_year: z.number().int().meta(doc('Base year of the baselines (the year before the period starts, unless the text says otherwise).', '基期年份（一般为规划期前一年，原文另有说明的从原文）。')),
+			})
+			.meta(doc('The plan period.', '规划期。')),
+		date: z.string().nullable().meta(doc('Date of the text as printed, ISO 8601 (YYYY-MM-DD); null when the text gives none.', '文本注明的日期，ISO 8601 格式（YYYY-MM-DD）；原文未注明时为 null。')),
+		source: z
+			.strictObject({
+				file,
+				sha256: z.string().regex(/^[0-9a-f]{64}$/).meta(doc('SHA-256 of the seed file’s bytes, to check that a copy is the same text.', '原文文件的 SHA-256 校验值，用于核对副本是否为同一文本。')),
+				origin: z
+					.strictObject({
+						file: z.string().meta(doc('Name of the file as published (before it was converted to text).', '发布时的原始文件名（转为文本之前）。')),
+						format: z.string().meta(doc('Format of the published file (docx, doc, pdf, html …).', '原始文件格式（docx、doc、pdf、html 等）。')),
+						sha256: z.string().regex(/^[0-9a-f]{64}$/).meta(doc('SHA-256 of the published file’s bytes.', '原始文件的 SHA-256 校验值。')),
+					})
+					.nullable()
+					.optional()
+					.meta(doc('The published file the seed text was imported from; null or absent when the seed is the published text itself.', '文本导入前的原始发布文件；文本本身即为发布原文时为 null 或不出现。')),
+			})
+			.meta(doc('The text the record was converted from.', '数据所依据的原文文件。')),
+		url: url.meta(doc('Absolute URL of the plan page.', '规划页的完整网址。')),
+		inferred: z.array(z.string()).meta(doc('Fields read from the text by the converter rather than curated by a person (title, region, status …).', '由程序从原文推断、而非人工整理的字段（如 title、region、status）。')),
+		counts: z
+			.strictObject({
+				headings: z.number().int().min(0).meta(doc('Headings in the outline.', '目录中的标题数。')),
+				paragraphs: z.number().int().min(0).meta(doc('Paragraphs of the text.', '正文段落数。')),
+				indicators: z.number().int().min(0).meta(doc('Targets (records in indicators.json).', '指标数（indicators.json 中的记录）。')),
+				projects: z.number().int().min(0).meta(doc('Key projects (records in projects.json).', '重点项目数（projects.json 中的记录）。')),
+				facilities: z.number().int().min(0).meta(doc('Facility counts and named institutions (records in facilities.json).', '医疗机构条目数（facilities.json 中的记录）。')),
+			})
+			.meta(doc('How many of each kind of thing the plan holds.', '规划中各类条目的数量。')),
+	})
+	.meta(doc('One plan (plans.json holds one record per plan).', '一份规划（plans.json 每份规划一条）。'));
+export type PlanRecord = z.infer<typeof planRecordSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// indicators.json
+
+const printed = z.string().meta(doc('The value exactly as printed (≤3, 80.15以上, ＜5.2, -); empty when the text gives none.', '原文中的写法，逐字保留（如 ≤3、80.15以上、＜5.2、-）；原文未给出时为空。'));
+const parsed = z.number().nullable().meta(doc('The number read from text; null when uncertain (note says why).', '从 text 解析出的数值；无法确定时为 null（原因见 note）。'));
+
+export const commitmentSchema = z.enum(['count', 'share', 'access', 'level', 'change', 'capacity']);
+
+export const indicatorRecordSchema = z
+	.strictObject({
+		plan: planRef,
+		id: slug.meta(doc('Identifier of the target within its plan; its page is /plans/<plan>/indicators/<id>/.', '指标在所属规划内的标识；指标页地址为 /plans/<plan>/indicators/<id>/。')),
+		url: url.meta(doc('Absolute URL of the target’s page (source, chart, citation).', '指标页的完整网址（出处、图表、引用格式）。')),
+		name: z.string().min(1).meta(doc('Name of the target as printed.', '指标名称，按原文。')),
+		name_en: z.string().nullable().meta(doc('English name, for targets matched to the glossary of common targets; else null.', '英文名称（仅限与通用指标词表对应的指标）；否则为 null。')),
+		canonical: slug.nullable().meta(doc('Identifier of the common target it states (compare across plans at /indicators/<canonical>/); null when not matched.', '对应的通用指标标识（跨规划对比页 /indicators/<canonical>/）；未对应时为 null。')),
+		domain: z.string().nullable().meta(doc('Group the target is listed under in its table (居民健康水平 …); null for targets in sentences.', '指标在指标表中所属的类别（如居民健康水平）；正文中的目标为 null。')),
+		unit: z.string().nullable().meta(doc('Unit as printed (%, ‰, 岁, 张 …); null when none.', '计量单位，按原文（%、‰、岁、张等）；无则为 null。')),
+		baseline: z
+			.strictObject({
+				year: z.number().int().nullable().meta(doc('Year of the baseline value; null when the text does not say.', '基期数值的年份；原文未说明时为 null。')),
+				value: parsed,
+				text: printed,
+			})
+			.nullable()
+			.meta(doc('The value at the start of the period; null when the text gives no baseline.', '规划期初（基期）的数值；原文未给出时为 null。')),
+		target: z
+			.strictObject({
+				year: z.number().int().nullable().meta(doc('Year the target is set for; null when the text does not say.', '目标年份；原文未说明时为 null。')),
+				value: parsed,
+				comparator: comparatorSchema.nullable().meta(doc('How the value binds: = < <= > >= ≈ (about) or range (see range). 以上 (or more) is >=, 以下/以内 (or less, within) is <=; null when no number.', '数值的比较关系：= < <= > >= ≈（左右）或 range（区间，见 range）。“以上”记为 >=，“以下/以内”记为 <=；无数值时为 null。')),
+				text: printed,
+				range: z.tuple([z.number(), z.number()]).nullable().meta(doc('Lower and upper bound of a range target such as 2-3个; null otherwise.', '区间目标（如 2-3个）的下限与上限；否则为 null。')),
+			})
+			.meta(doc('The value to reach by the end of the period.', '规划期末要达到的目标值。')),
+		attribute: z.enum(['binding', 'expected']).nullable().meta(doc('binding (约束性: a duty the government is assessed on) or expected (预期性: a direction to aim for); null when the text does not say.', 'binding（约束性，政府必须完成并纳入考核）或 expected（预期性，引导方向）；原文未标注时为 null。')),
+		attribute_text: z.string().nullable().meta(doc('The attribute as printed (约束性, 预期性 …); null when none.', '原文中的属性写法（约束性、预期性等）；无则为 null。')),
+		kind: z.enum(['table', 'prose']).meta(doc('table: a row of the plan’s target table; prose: a sentence of the text. A target stated in both is listed twice, linked by related.', 'table：来自规划指标表；prose：来自正文句子。两处都有的目标列出两次，related 互相指向。')),
+		commitment: commitmentSchema
+			.nullable()
+			.optional()
+			.meta(doc('What kind of commitment the target is: count, share, access, level, change or capacity; null when unclassified.', '目标的承诺类型：count（数量）、share（比例）、access（可及）、level（水平）、change（变化）、capacity（能力）；未分类时为 null。')),
+		source: z
+			.strictObject({
+				file,
+				line,
+				quote: z.string().min(1).meta(doc('The sentence or table row the target was read from, exactly as printed.', '指标所在的原文句子或表格行，逐字引用。')),
+				url: url.meta(doc('Absolute URL of that line on the plan page.', '该行在规划页上的完整网址。')),
+			})
+			.meta(doc('Where the target is stated.', '指标在原文中的出处。')),
+		related: z.array(slug).meta(doc('ids of other targets of the same plan that state the same thing (table and sentence).', '同一规划中表述同一目标的其他指标的 id（指标表与正文）。')),
+		conflict: z.string().nullable().meta(doc('Set when a related statement gives a different number: shown, never resolved silently; else null.', '相关表述给出的数值不一致时的说明（列出，不擅自取舍）；否则为 null。')),
+		note: z.string().nullable().meta(doc('Why the converter is unsure (a value left null); else null.', '程序无法确定数值的原因（数值留空时）；否则为 null。')),
+	})
+	.meta(doc('One target (指标) of one plan, with its baseline and source.', '一份规划中的一项指标，含基期、目标与出处。'));
+export type IndicatorRecord = z.infer<typeof indicatorRecordSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// projects.json
+
+export const projectRecordSchema = z
+	.strictObject({
+		plan: planRef,
+		id: slug.meta(doc('Identifier of the project within its plan.', '项目在所属规划内的标识。')),
+		url: url.meta(doc('Absolute URL of the paragraph or row that names the project.', '列出该项目的原文段落或表格行的完整网址。')),
+		name: z.string().min(1).meta(doc('Name of the project as printed.', '项目名称，按原文。')),
+		description: z.string().meta(doc('What the text says about it (scale, content), as printed; may be empty.', '原文对项目的描述（规模、内容），按原文；可能为空。')),
+		group: z.string().nullable().meta(doc('Title of the 专栏 box or table category it is listed under; null when none.', '所属专栏标题或项目表类别；无则为 null。')),
+		kind: projectKindSchema.meta(doc('new-building (新建/扩建), renovation (改建/改造), equipment (设备购置), it (信息化) or programme (工程与计划), read from the wording.', '项目类型，从措辞判断：new-building（新建与扩建）、renovation（改建与改造）、equipment（设备购置）、it（信息化）、programme（工程与计划）。')),
+		form: z.enum(['box', 'table', 'facility-table', 'prose']).meta(doc('Where it is listed: box (专栏), table (project table), facility-table (facility planning table) or prose (a sentence).', '列出形式：box（专栏）、table（项目表）、facility-table（设施规划表）、prose（正文）。')),
+		town: z.string().nullable().meta(doc('Town or street (乡镇/街道) the text places it in; null when none.', '原文写明的所在乡镇或街道；无则为 null。')),
+		stage: z.string().nullable().optional().meta(doc('Stage as printed (新开工 new, 续建 continued, 谋划 planned); null when the text does not say.', '建设阶段，按原文（新开工、续建、谋划）；原文未说明时为 null。')),
+		quantities: z
+			.array(
+				z
+					.strictObject({
+						value: z.number().meta(doc('The number.', '数值。')),
+						unit: z.string().meta(doc('Its unit (m², 张, 辆, 万元 …).', '单位（m²、张、辆、万元等）。')),
+					})
+					.meta(doc('One quantity.', '一项规模数量。')),
+			)
+			.meta(doc('Scale read from the description: floor area, beds, vehicles, money.', '从描述中读出的规模：建筑面积、床位、车辆、金额等。')),
+		source: z.strictObject({ file, line }).meta(doc('Where the project is named.', '项目在原文中的出处。')),
+	})
+	.meta(doc('One key project (重点项目) of one plan.', '一份规划中的一个重点项目。'));
+export type ProjectRecord = z.infer<typeof projectRecordSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// facilities.json
+
+export const facilityRecordSchema = z
+	.strictObject({
+		plan: planRef,
+		name: z.string().nullable().meta(doc('Name of a named institution (县人民医院); null for a count by type.', '具名机构的名称（如县人民医院）；按类型计数时为 null。')),
+		kind: z.string().min(1).meta(doc('Type of facility as printed (乡镇卫生院, 村卫生室 …).', '机构类型，按原文（乡镇卫生院、村卫生室等）。')),
+		count: z.number().nullable().meta(doc('How many of the type the text states (一级医院8家 → 8); null for a named institution.', '原文给出的该类型数量（如“一级医院8家”为 8）；具名机构为 null。')),
+		status: z.enum(['existing', 'planned', 'mentioned']).meta(doc('existing: stated as the current situation; planned: in a planning table or target; mentioned: named only.', 'existing：作为现状陈述；planned：见于规划表或目标；mentioned：仅提及。')),
+		town: z.string().nullable().meta(doc('Town or street (乡镇/街道) the text places it in; null when none.', '原文写明的所在乡镇或街道；无则为 null。')),
+		url: url.meta(doc('Absolute URL of the paragraph or row that names it.', '提及该机构的原文段落或表格行的完整网址。')),
+		source: z.strictObject({ file, line }).meta(doc('Where it is named.', '在原文中的出处。')),
+	})
+	.meta(doc('A count of facilities by type, or one named institution, in one plan.', '一份规划中按类型的机构数量，或一个具名机构。'));
+export type FacilityRecord = z.infer<typeof facilityRecordSchema>;
+
+// ---------------------------------------------------------------------------------------------
+
+/** The JSON files of /data/ and the schema of one record of each (each file is an array of records). */
+export const DATA_FILES = {
+	'plans.json': planRecordSchema,
+	'indicators.json': indicatorRecordSchema,
+	'projects.json': projectRecordSchema,
+	'facilities.json': facilityRecordSchema,
+} as const;
+export type DataFile = keyof typeof DATA_FILES;
+
+/**
+ * The JSON Schema (draft 2020-12) of one data file, as published at /data/schema/<file>: an array of
+ * records, every field with its `description` (English) and `x-description-zh` (Chinese).
+ * `id` is the schema's own absolute URL.
+ */
+export function jsonSchemaOf(file: DataFile, id: string): Record<string, unknown> {
+	const schema = z.array(DATA_FILES[file]).meta({ title: `/data/${file}`, ...doc(`The records of /data/${file}.`, `/data/${file} 的全部记录。`) });
+	return { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }), $id: id };
+}

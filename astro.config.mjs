@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { incrementalIntegration } from './src/integrations/incremental.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Where the site is published; citations and canonical links use it.
@@ -20,5 +21,6 @@ export default defineConfig({
 	},
 	// Keep every script an external file so the Content-Security-Policy needs no inline script.
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [mdx(), pagefindIntegration()],
+	// incremental last: it records a build as complete only after every other build:done hook ran.
+	integrations: [mdx(), pagefindIntegration(), incrementalIntegration(process.env.PLAN_CONTENT_DIR ?? './content/plans')],
 });

@@ -1,15 +1,20 @@
 import { getCollection } from 'astro:content';
 import { loadPlans } from './collections.ts';
 import { canonicalInUse, statementsOf } from './compare.ts';
+import { needsPages } from './incremental.ts';
 
-/** Static paths shared by the Chinese routes and their /en/ twins. */
+/**
+ * Static paths shared by the Chinese routes and their /en/ twins. A plan's own routes leave out plans
+ * whose pages an earlier build left up to date (src/integrations/incremental.ts).
+ */
 export const paths = {
 	async plans() {
-		const entries = await getCollection('plans');
+		const entries = await getCollection('plans', needsPages);
 		return entries.map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }));
 	},
 	async indicators() {
-		const plans = await loadPlans();
+		const render = new Set((await getCollection('plans', needsPages)).map((e) => e.id));
+		const plans = (await loadPlans()).filter((plan) => render.has(plan.slug));
 		return plans.flatMap((plan) => plan.indicators.map((indicator) => ({ params: { slug: plan.slug, id: indicator.id }, props: { plan, indicator } })));
 	},
 	async canonical() {

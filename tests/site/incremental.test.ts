@@ -1,0 +1,62 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'plan-incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builds the site from `content` into `outDir` with its own cache folder; returns Astro's log. */
+async function build(content: string, outDir: string, cacheDir: string): Promise<string> {
+	const { build } = await import('astro');
+	process.env.PLAN_CONTENT_DIR = content;
+	const log: string[] = [];
+	const write = process.stdout.write.bind(process.stdout);
+	process.stdout.write = ((chunk: string | Uint8Array) => log.push(String(chunk)) > 0) as typeof process.stdout.write;
+	try {
+		await build({ root: ROOT, outDir, cacheDir, logLevel: 'info' });
+	} finally {
+		process.stdout.write = write;
+		delete process.env.PLAN_CONTENT_DIR;
+	}
+	return log.join('');
+}
+
+/** Every file under `dir`, relative path → contents. */
+function tree(dir: string, root = dir, out = new Map<string, string>()): Map<string, string> {
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) tree(path, root, out);
+		else out.set(relative(root, path), readFileSync(path, 'latin1'));
+	}
+	return out;
+}
+
+describe('an incremental build gives the same site as a full build', () => {
+	it('after one plan is edited and another removed, renders only what changed and leaves no stale page', { timeout: 600_000 }, async () => {
+		const content = join(work, 'content');
+		cpSync(join(ROOT, 'content/plans'), content, { recursive: true });
+		const dist = join(work, 'dist');
+		expect(await build(content, dist, join(work, 'cache'))).toMatch(/full build/);
+		const plans = readdirSync(content).filter((f) => f.endsWith('.mdx')).sort();
+		const [edited, removed] = plans as [string, string];
+		const text = readFileSync(join(content, edited), 'utf8');
+		const paragraph = /<p id="p-\d+">([^<*]{8})/.exec(text);
+		if (!paragraph?.[1]) throw new Error(`${edited}: no paragraph to edit`);
+		writeFileSync(join(content, edited), text.replace(paragraph[1], `${paragraph[1]}（修订）`));
+		rmSync(join(content, removed));
+
+		const log = await build(content, dist, join(work, 'cache'));
+		expect(log).toMatch(new RegExp(`1 of ${plans.length - 1} plans changed, 1 removed`));
+		const full = join(work, 'full');
+		expect(await build(content, full, join(work, 'cache-full'))).toMatch(/full build/);
+
+		const incremental = tree(dist);
+		const reference = tree(full);
+		expect([...incremental.keys()].sort()).toEqual([...reference.keys()].sort());
+		const differing = [...reference].filter(([path, body]) => incremental.get(path) !== body).map(([path]) => path);
+		expect(differing).toEqual([]);
+		expect(readFileSync(join(dist, 'plans', edited.replace(/\.mdx$/, ''), 'index.html'), 'utf8')).toContain('（修订）');
+	});
+});

@@ -8,9 +8,9 @@ import { fold, foldAligned } from './fold.ts';
 import { matchHeadingMark } from './headings.ts';
 import type { SourceLine } from './lines.ts';
 import { parseNumeral } from './vocabulary.ts';
-import { DATE, dateText, HEADLINE, isDateLine, ISSUER, lineKind, NEWS_LEAD, NOTICE_TITLE_START, PORTAL_DATE_FIELDS, PORTAL_ISSUER_FIELDS, PORTAL_TITLE_FIELDS, type LineRole } from './rules/roles.ts';
+import { DATE, dateText, HEADLINE, isDateLine, ISSUER, lineKind, NEWS_LEAD, NEWS_VERB, NOTICE_TITLE_START, PORTAL_DATE_FIELDS, PORTAL_ISSUER_FIELDS, PORTAL_TITLE_FIELDS, type LineRole } from './rules/roles.ts';
 import { statusOfLine, statusSuffix } from './rules/status.ts';
-import { PLAN_WORD, unwrapTitle, type WrappedTitle } from './rules/title.ts';
+import { PLAN_WORD, TITLE_END, unwrapTitle, type WrappedTitle } from './rules/title.ts';
 
 /** The title as read: printed text, the lines it stands on, and where it came from. */
 export interface FrontTitle {
@@ -47,10 +47,6 @@ const BODY_WRAPPER_LINES = 8;
 const CLOSING_LINES = 6;
 /** Paragraphs a notice may have before its issuer and date. */
 const NOTICE_PARAGRAPHS = 6;
-/** A first line with one of these verbs is a news headline even when it names a plan (XX县发布“十四五”卫生健康规划). */
-const NEWS_VERB = /发布|印发|出台|公布|出炉|亮相|来了|速览|图解|一图读懂/;
-/** A title is complete when it ends in one of these; otherwise the next short line continues it. */
-const TITLE_END = /(?:规划|方案|计划|意见|纲要|要点|办法|报告|说明|解读)$/;
 
 /** `2022年3月8日`, `二〇二〇年十一月十七日`, `2022-06-30`, `（2022年3月8日印发）` → ISO `YYYY-MM-DD`; null when not a whole valid date. */
 export function parseDate(text: string): string | null {
@@ -58,7 +54,7 @@ export function parseDate(text: string): string | null {
 	if (!m?.groups) return null;
 	const g = m.groups;
 	const yearText = (g.y ?? g.y2) as string;
-	const year = /^\d+$/.test(yearText) ? Number(yearText) : Number([...yearText].map((c) => parseNumeral(c === '〇' ? '零' : c) ?? NaN).join(''));
+	const year = /^\d+$/.test(yearText) ? Number(yearText) : Number([...yearText].map((c) => parseNumeral(c) ?? NaN).join(''));
 	const month = parseNumeral((g.m ?? g.m2) as string);
 	const day = parseNumeral((g.d ?? g.d2) as string);
 	if (!Number.isInteger(year) || month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;

@@ -5,7 +5,7 @@ import { fold, foldAligned } from './fold.ts';
 import { columnFor, columnsFor } from './rules/headers.ts';
 import { cellText, type GridRow } from './table.ts';
 import { parseValue } from './values.ts';
-import { comparatorPattern, isComparatorSign, NUMBER, splitSentences, targetVerbPattern, unitPattern, withoutSentenceEnd } from './vocabulary.ts';
+import { comparatorPattern, historyPattern, isComparatorSign, NUMBER, splitSentences, targetVerbPattern, unitPattern, withoutSentenceEnd } from './vocabulary.ts';
 
 type Draft = Omit<Indicator, 'id' | 'related' | 'conflict'> & { line: number };
 
@@ -129,7 +129,8 @@ const DATED = /(?:到|至)(20\d\d)年|(20\d\d)年(?:末|底)/g;
 const PERIOD_END = /十四五[”"]?(?:期)?末|期末/;
 /** A clause opening with a year up to the base year and no 到: that year's state, background. */
 const STATED_YEAR = /^\s*(?:在|截至|截止)?(20\d\d)年/;
-const PAST = /十三五|已经|已达|已有|截至|截止|目前|当前|现阶段/;
+/** A clause about 十三五 or what already is: background, not a target. */
+const PAST = new RegExp(`十三五|${historyPattern()}`);
 
 interface ProseHit {
 	name: string;

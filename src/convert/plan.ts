@@ -12,6 +12,7 @@ import { CN_NUMERAL, parseNumeral } from './vocabulary.ts';
 import { renderMdx } from './mdx.ts';
 import { resolveMeta, type PlanMeta } from './metadata.ts';
 import { extractProjects } from './projects.ts';
+import { roleOf, type ColumnRole } from './rules/headers.ts';
 import { cellText, type Grid } from './table.ts';
 
 export interface Converted {
@@ -19,6 +20,8 @@ export interface Converted {
 	nodes: DocNode[];
 	mdx: string;
 }
+
+const LABEL_ROLES = new Set<ColumnRole>(['serial', 'name', 'domain', 'project', 'institution', 'place', 'content', 'remark']);
 
 /** Where the text itself looks wrong (a 合计 row that does not add up): said, never corrected. */
 function checkTotals(nodes: DocNode[]): Plan['notes'] {
@@ -29,7 +32,9 @@ function checkTotals(nodes: DocNode[]): Plan['notes'] {
 		if (!total) continue;
 		const body = node.grid.rows.filter((r) => !r.isTotal && !r.isGroupRow);
 		for (const h of node.grid.header) {
-			if (/序号|名称|位置/.test(h.text)) continue;
+			// Serial numbers, names and places are labels, not quantities to add up (header meanings: rules/headers.ts).
+			const role = roleOf(h.text);
+			if (role && LABEL_ROLES.has(role)) continue;
 			const stated = cellText(total, h.start);
 			const values = body.map((r) => cellText(r, h.start)).filter((t) => t !== '');
 			if (!/^\d+(\.\d+)?$/.test(stated) || values.length === 0 || !values.every((v) => /^\d+(\.\d+)?$/.test(v))) continue;

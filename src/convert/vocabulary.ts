@@ -151,6 +151,18 @@ export function targetVerbPattern(): string {
 	return `(?:${sharing})?(?:${[...new Set(verbs)].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
 }
 
+// ── History ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Words that make a clause history or the present state, not a promise (`截至目前已建成社区医院3家`,
+ * `现有村卫生室87家`). Read by the prose targets and the commitments alike. 十三五 is not among them:
+ * `较“十三五”期间下降0.1个住院日` is a promise; each reader decides how it takes a 十三五 clause.
+ */
+export const HISTORY_WORDS = ['已经', '已达', '已有', '已', '累计', '截至', '截止', '现有', '目前', '当前', '现阶段', '原有'];
+
+/** {@link HISTORY_WORDS} as a regex alternation (no group). */
+export const historyPattern = (): string => HISTORY_WORDS.map(escapeRe).join('|');
+
 // ── Sentences ───────────────────────────────────────────────────────────────────────────
 
 /** Characters that end a sentence or a semicolon clause, printed and folded (`；` folds to `;`). */

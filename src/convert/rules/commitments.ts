@@ -1,4 +1,4 @@
-import { CN_NUMERAL_CHARS, parseNumeral } from '../vocabulary.ts';
+import { CN_NUMERAL_CHARS, historyPattern, parseNumeral } from '../vocabulary.ts';
 /**
  * The rules that read quantified commitments in running text (src/convert/commitments.ts runs them).
  *
@@ -65,12 +65,12 @@ export const CLASSIFIER = String.raw`(?:个|家|处|所|张|辆|名|人次|人(?
 /** Verbs of building or reaching that make `N个…` a commitment. */
 const COUNT_VERBS = /(建成|建设|筹建|新建|打造|推广|引进|招聘|培育|创建|争创|创设|设立|设置|设有|配备|升级改造|改扩建|建立|完成|抓好|开设|识别|实现|达到|增设|培养|培训|选派|认定|(?<=年)有)/g;
 /** Words marking history or the present state, not a promise. */
-const NOT_FORWARD = /(已经|已|累计|现有|目前|截至|截止|原有|原)$/;
+const NOT_FORWARD = new RegExp(`(?:${historyPattern()}|原)$`);
 /**
  * Words before a value in its clause that make it history or the present state, not a promise
  * (`截至目前已建成社区医院3家`, `现有村卫生室87家`, `提升现有4家…`). Applied to every rule.
  */
-export const HISTORY_BEFORE = /(已经|已|累计|截至|截止|现有|目前|原有|原(?!则))/;
+export const HISTORY_BEFORE = new RegExp(`(?:${historyPattern()}|原(?!则))`);
 /** Counts of the plan's own indicators (`设置主要指标21项，其中约束性指标6项`) are not commitments. */
 const OWN_INDICATORS = /指标/;
 

@@ -7,6 +7,7 @@
 // where in the text each may apply. A newcomer adds one line to LINE_KINDS and one test.
 
 /** A front-matter line's role; rendered as `class="doc-<role>"`. */
+import { CN_NUMERAL_CHARS } from '../vocabulary.ts';
 export type LineRole =
 	| 'title'
 	| 'period'
@@ -94,14 +95,20 @@ const PORTAL = new RegExp(`^(?:${PORTAL_FIELDS.join('|')})\\s*(?::|\\s|$)`);
 /** A portal page's chrome copied with the text: breadcrumb (当前位置：首页 > …), print/close/share links. */
 const PORTAL_CHROME = /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*:|首页\s*[>»›]|^[【\[]?(?:打印|关闭|关闭窗口|打印本页|分享到|扫一扫)|^分享到/;
 
+/** A first line with one of these verbs is a news headline even when it names a plan (XX县发布“十四五”卫生健康规划). */
+export const NEWS_VERB = /发布|印发|出台|公布|出炉|亮相|来了|速览|图解|一图读懂/;
+
 /** Portal fields whose value names who issued the text (a region source) or when. */
 export const PORTAL_ISSUER_FIELDS = ['发布机构', '发文机关', '发文单位', '所属机构'];
 /** Portal fields whose value is the document's title (标题：XX县“十四五”卫生健康规划). */
 export const PORTAL_TITLE_FIELDS = ['标题', '名称', '信息名称'];
 export const PORTAL_DATE_FIELDS = { written: ['成文日期', '发文日期', '印发日期'], published: ['发布日期', '发布时间'] };
 
-/** A standalone date: 2022年3月8日, 二〇二〇年十一月十七日, 2022-03-08. */
-export const DATE = /^(?<y>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$|^(?<y2>\d{4})[-./](?<m2>\d{1,2})[-./](?<d2>\d{1,2})$/;
+/** A standalone date: 2022年3月8日, 二〇二〇年十一月十七日, 2022-03-08 (Chinese numerals from the vocabulary). */
+/** Year digits written out (二〇二〇): the numeral characters without 十. */
+const Y = `[${CN_NUMERAL_CHARS.replace('十', '')}]`;
+const CN = `[${CN_NUMERAL_CHARS}]`;
+export const DATE = new RegExp(String.raw`^(?<y>\d{4}|${Y}{4})\s*年\s*(?<m>\d{1,2}|${CN}{1,2})\s*月\s*(?<d>\d{1,2}|${CN}{1,3})\s*日$|^(?<y2>\d{4})[-./](?<m2>\d{1,2})[-./](?<d2>\d{1,2})$`);
 
 /** A date line, also in parentheses or followed by 印发/发布 (（2022年3月8日印发）); the date itself is {@link dateText}. */
 export function dateText(folded: string): string {

@@ -38,6 +38,8 @@ export const TITLE_WRAPPERS: TitleWrapper[] = [
 
 /** Words a plan's title ends in or contains (规划, 方案, 实施意见…): a 《》 without one names another document. */
 export const PLAN_WORD = /规划|方案|计划|意见|纲要|要点/;
+/** A title is complete when it ends in one of these; otherwise the next short line continues it. */
+export const TITLE_END = /(?:规划|方案|计划|意见|纲要|要点|办法|报告|说明|解读)$/;
 
 /** A title read from a wrapper: the printed title, its wrapper, and a status the wrapper states (草案解读 → 草案). */
 export interface WrappedTitle {

@@ -6,8 +6,7 @@
 // s/plan; bounded memory means a flat peak RSS.
 //   --convert-only    time the converter alone (seed texts → MDX), e.g. to check it stays linear at 500 plans
 //   --no-incremental  skip the incremental rebuild
-//   --no-index        read the search records but give none to Pagefind (one index of a large corpus does
-//                     not fit in memory; see scripts/bench/pagefind-shards.ts for a sharded index; no search table)
+//   --no-index        read the search records but give none to Pagefind (times the astro phases alone; no search table)
 //   --live            also report the reachable JS heap after a full GC at each phase end (--expose-gc)
 //   --real-codes      synthetic plans borrow the seeds' county codes, so maps with geometry are drawn
 //                     (default: made-up codes 99xxxx, every map is the "no boundary data" figure)
@@ -186,11 +185,11 @@ if (incremental) {
 	console.log('\nIncremental: the same build again after one plan text changed (same output and cache folders)');
 	console.log(
 		table([
-			['N', 'convert s', 'astro s', 'index s', 'total s', '% of full', 'CPU s', '% of full CPU', 'RSS astro', 'RSS index'],
+			['N', 'convert s', 'astro s', 'index s', 'shards indexed', 'total s', '% of full', 'CPU s', '% of full CPU', 'RSS astro', 'RSS index'],
 			...rows.flatMap((r) => {
 				if (!r.again) return [];
 				const p = phases(r.again);
-				return [[String(r.n), p.convert.toFixed(1), p.astro.toFixed(1), p.index.toFixed(1), total(r.again).toFixed(1), ((100 * total(r.again)) / total(r.full)).toFixed(0), cpu(r.again).toFixed(1), ((100 * cpu(r.again)) / cpu(r.full)).toFixed(0), mb(astroPeak(r.again)), mb(r.again.report.peakMb.index)]];
+				return [[String(r.n), p.convert.toFixed(1), p.astro.toFixed(1), p.index.toFixed(1), `${r.again.report.pagefindShards[1]} of ${r.again.report.pagefindShards[0]}`, total(r.again).toFixed(1), ((100 * total(r.again)) / total(r.full)).toFixed(0), cpu(r.again).toFixed(1), ((100 * cpu(r.again)) / cpu(r.full)).toFixed(0), mb(astroPeak(r.again)), mb(r.again.report.peakMb.index)]];
 			}),
 		]),
 	);
@@ -198,12 +197,12 @@ if (incremental) {
 console.log('\nAstro phases of the full build, wall-clock s (setup = config, content sync, types; bundle = Vite; render = static routes; index = Pagefind: read pages, add records, write files)');
 console.log(
 	table([
-		['N', 'setup', 'bundle', 'render', 'index', 'records', 'read s', 'add s', 'write s'],
+		['N', 'setup', 'bundle', 'render', 'index', 'records', 'shards', 'read s', 'add s', 'write s'],
 		...rows.map((r) => {
 			const b = r.full.report;
 			const p = b.pagefindSteps;
 			const read = p ? b.phases.pagefind - p.createMs - p.addMs - p.writeMs : Number.NaN;
-			return [String(r.n), s(b.phases.setup), s(b.phases.bundle), s(b.phases.render), s(b.phases.pagefind), String(b.pagefindRecords), p ? s(read) : '-', p ? s(p.addMs) : '-', p ? s(p.writeMs) : '-'];
+			return [String(r.n), s(b.phases.setup), s(b.phases.bundle), s(b.phases.render), s(b.phases.pagefind), String(b.pagefindRecords), String(b.pagefindShards[0]), p ? s(read) : '-', p ? s(p.addMs) : '-', p ? s(p.writeMs) : '-'];
 		}),
 	]),
 );

@@ -20,6 +20,8 @@ export interface BuildReport {
 	/** Render time per route type, from Astro's per-route log lines. */
 	routes: Record<string, { pages: number; ms: number }>;
 	pagefindRecords: number;
+	/** Shards of the search index, and how many this build indexed. */
+	pagefindShards: [number, number];
 	/** Pagefind's steps, timed by wrapping its Node API (null if the wrapper was not used). */
 	pagefindSteps: PagefindTimings | null;
 	/** Resident memory (MB) when each phase ended. */
@@ -52,6 +54,8 @@ const marks = new Map<string, number>();
 const routes: BuildReport['routes'] = {};
 let pagefindMs = 0;
 let pagefindRecords = 0;
+/** Shards of the index, and how many of them this build indexed (the others were kept). */
+let pagefindShards: [number, number] = [0, 0];
 const started = performance.now();
 const mark = (name: string) => {
 	if (marks.has(name)) return;
@@ -75,11 +79,12 @@ const capture = ((chunk: string | Uint8Array) => {
 		if (/Building static entrypoints/.test(line)) mark('bundle');
 		else if (/generating static routes/.test(line)) mark('render');
 		if (marks.has('render') && !marks.has('rendered') && /\[build\] ✓ Completed in/.test(line)) mark('rendered');
-		const pf = /Pagefind indexed (\d+) records .* in (\d+) ms/.exec(line);
+		const pf = /Pagefind: (\d+) records .* in (\d+) shards, (\d+) indexed now, in (\d+) ms/.exec(line);
 		if (pf) {
 			mark('pagefind');
 			pagefindRecords = Number(pf[1]);
-			pagefindMs = Number(pf[2]);
+			pagefindMs = Number(pf[4]);
+			pagefindShards = [Number(pf[2]), Number(pf[3])];
 		}
 	}
 	return true;
@@ -121,5 +126,5 @@ const phases = {
 };
 phases.other = totalMs - phases.setup - phases.bundle - phases.render - phases.pagefind;
 const pagefindSteps = (globalThis as { benchPagefind?: PagefindTimings }).benchPagefind ?? null;
-const report: BuildReport = { phases, totalMs, nodeMaxRssMb: process.resourceUsage().maxRSS / 1024, routes, pagefindRecords, pagefindSteps, rssMb, liveMb, peakMb: sampler.peaks };
+const report: BuildReport = { phases, totalMs, nodeMaxRssMb: process.resourceUsage().maxRSS / 1024, routes, pagefindRecords, pagefindShards, pagefindSteps, rssMb, liveMb, peakMb: sampler.peaks };
 console.log(JSON.stringify(report));

@@ -1,15 +1,17 @@
-// The search page: Pagefind's JS API over paragraph, target and project records indexed as
-// folded character pairs (src/lib/search/tokens.ts), results grouped by plan with their counts.
-// The first results are shown at once; Pagefind's filter data (for the counts per plan) is
-// loaded only after them.
+// The search page: paragraph, target and project records indexed as folded character pairs
+// (src/lib/search/tokens.ts) in shards of plans (search-engine.ts), results grouped by plan with
+// their counts. The first results are shown as soon as the shards searched so far hold a page of
+// them; the remaining shards are searched after, for the counts.
 import { fill } from '../lib/i18n/message.ts';
-import { foldChars, occurrences, tableSimplifier, type Simplify } from '../lib/search/fold.ts';
-import { FOLD_TABLE, type RecordMeta } from '../lib/search/pagefind.ts';
-import { parseQuery, type ParsedQuery } from '../lib/search/query.ts';
-import { pagefindTerm, wordQuery } from '../lib/search/tokens.ts';
+import { foldChars, occurrences, type Simplify } from '../lib/search/fold.ts';
+import type { RecordMeta } from '../lib/search/pagefind.ts';
 import { urls, type Locale } from '../lib/urls.ts';
+import { folding, startSearch, type Filters, type Search } from './search-engine.ts';
 
 const HAN = /\p{Script=Han}/u;
+/** Results shown at once, and per press of "more". */
+const PAGE = 30;
+const FILTERS = ['plan', 'kind', 'province'] as const;
 
 /**
  * Writes a status message into `el`, its `{name}` placeholders filled; the echoed query is marked
@@ -51,93 +53,6 @@ interface Strings {
 	line: string;
 	locale: Locale;
 }
-interface Result {
-	id: string;
-	data(): Promise<{ meta: RecordMeta }>;
-}
-interface Response {
-	results: Result[];
-	/** Per filter value, how many of these results carry it (once the filter data is loaded). */
-	filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-	init(): Promise<void>;
-	filters(): Promise<unknown>;
-	search(term: string, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<Response>;
-}
-type Filters = Partial<Record<'plan' | 'kind' | 'province', string>>;
-
-/** A search's answer: the query as folded, every matching record (data loaded on demand), in result order. */
-interface Found {
-	query: ParsedQuery;
-	terms: string[];
-	results: Result[];
-}
-
-const PAGE = 30;
-/** Above this many results of a several-word query, counting them by plan would read every result: the total is given alone. */
-const COUNT_BY_READING = 400;
-const FILTERS = ['plan', 'kind', 'province'] as const;
-const SORT = { order: 'asc' } as const;
-
-let engine: Promise<Pagefind> | null = null;
-let simplifier: Promise<Simplify> | null = null;
-let filtersLoaded: Promise<unknown> | null = null;
-
-function pagefind(): Promise<Pagefind> {
-	engine ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (m: Pagefind) => {
-		await m.init();
-		return m;
-	});
-	return engine;
-}
-function folding(): Promise<Simplify> {
-	simplifier ??= fetch(`/pagefind/${FOLD_TABLE}`)
-		.then((r) => (r.ok ? (r.json() as Promise<string>) : ''))
-		.then(tableSimplifier);
-	return simplifier;
-}
-
-const once = (result: Result): Result => {
-	let data: ReturnType<Result['data']> | null = null;
-	return { id: result.id, data: () => (data ??= result.data()) };
-};
-
-/** Every record holding all the query's words (after folding), in result order. */
-async function search(query: string, filters: Filters = {}): Promise<Found> {
-	const [pf, simplify] = await Promise.all([pagefind(), folding()]);
-	const parsed = parseQuery(query, simplify);
-	if (parsed.words.length === 0 || parsed.symbolsOnly) return { query: parsed, terms: [], results: [] };
-	const terms = [...new Set(parsed.words.map((w) => pagefindTerm(wordQuery(w))))];
-	const [first, ...rest] = await Promise.all(terms.map((term) => pf.search(term, { filters, sort: SORT })));
-	let results = first!.results;
-	for (const other of rest) {
-		const ids = new Set(other.results.map((r) => r.id));
-		results = results.filter((r) => ids.has(r.id));
-	}
-	return { query: parsed, terms, results: results.map(once) };
-}
-
-/**
- * Results per plan (slug → count): for one word from Pagefind's filter counts (its filter data
- * loaded now, after the first results); for several words by reading the results, up to `limit`
- * of them (null above it).
- */
-async function countByPlan(found: Found, filters: Filters, limit = COUNT_BY_READING): Promise<Map<string, number> | null> {
-	if (found.results.length === 0) return new Map();
-	const pf = await pagefind();
-	if (found.terms.length === 1) {
-		filtersLoaded ??= pf.filters();
-		await filtersLoaded;
-		const counts = (await pf.search(found.terms[0]!, { filters, sort: SORT })).filters.plan ?? {};
-		return new Map(Object.entries(counts).filter(([, n]) => n > 0));
-	}
-	if (found.results.length > limit) return null;
-	const counts = new Map<string, number>();
-	for (const { meta } of await Promise.all(found.results.map((r) => r.data()))) counts.set(meta.plan, (counts.get(meta.plan) ?? 0) + 1);
-	return counts;
-}
-
 /** Where a result opens, on this page's language. */
 const href = (meta: RecordMeta, locale: Locale): string => (meta.opens.startsWith('#') ? urls.anchor(meta.plan, meta.opens.slice(1), locale) : urls.indicator(meta.plan, meta.opens, locale));
 
@@ -179,7 +94,7 @@ function setup(): void {
 	if (!form || !input || !status || !list || !more) return;
 	const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
 	let run = 0;
-	let found: Found | null = null;
+	let found: Search | null = null;
 	let simplify: Simplify = (ch) => ch;
 	let shown = 0;
 	let group: { plan: string; ol: HTMLOListElement } | null = null;
@@ -199,10 +114,10 @@ function setup(): void {
 		for (const [plan, el] of countEls) el.textContent = counts?.has(plan) ? fill(strings.group, { count: counts.get(plan)! }) : '';
 	};
 
-	/** Appends the next page of results (their data is fetched only now), each under its plan's heading. */
-	const render = async (mine: number): Promise<void> => {
+	/** Appends the results found so far up to the `limit`-th (their data is fetched only now), each under its plan's heading. */
+	const render = async (mine: number, limit: number): Promise<void> => {
 		if (!found) return;
-		const page = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
+		const page = await Promise.all(found.results.slice(shown, limit).map((r) => r.data()));
 		if (mine !== run || !found) return;
 		const fold = (t: string) => foldChars(t, simplify);
 		for (const { meta } of page) {
@@ -235,7 +150,7 @@ function setup(): void {
 		}
 		shown += page.length;
 		showCounts();
-		more.hidden = shown >= found.results.length;
+		more.hidden = shown >= found.results.length && found.done;
 	};
 
 	const go = async (push: boolean) => {
@@ -260,28 +175,36 @@ function setup(): void {
 		status.textContent = strings.loading;
 		status.setAttribute('aria-busy', 'true');
 		try {
-			const answer = await search(query, filters());
+			const answer = await startSearch(query, filters());
 			simplify = await folding();
 			if (mine !== run) return;
 			found = answer;
-			const values = { count: answer.results.length, q: query };
 			if (answer.query.symbolsOnly) {
 				status.removeAttribute('aria-busy');
 				say(status, strings.symbols, { q: query, examples: strings.symbolExamples.join(strings.locale === 'en' ? ', ' : '、') }, document.documentElement.lang);
 				return;
 			}
-			await render(mine);
-			if (mine !== run) return;
+			// Shard by shard, in result order: the first results appear with the first shard that holds
+			// any; the page fills up to PAGE from the following ones; the rest are searched for the counts.
+			for (;;) {
+				if (answer.results.length > shown && shown < PAGE) await render(mine, PAGE);
+				if (mine !== run) return;
+				if (answer.done) break;
+				if (shown > 0) say(status, strings.counting, { count: answer.results.length, q: query }, document.documentElement.lang);
+				await answer.next();
+				if (mine !== run) return;
+			}
 			if (answer.results.length === 0) {
 				status.removeAttribute('aria-busy');
-				say(status, strings.none, values, document.documentElement.lang);
+				say(status, strings.none, { count: 0, q: query }, document.documentElement.lang);
 				return;
 			}
-			say(status, strings.counting, values, document.documentElement.lang);
-			counts = await countByPlan(answer, filters());
+			counts = await answer.counts();
 			if (mine !== run) return;
 			showCounts();
+			more.hidden = shown >= answer.results.length;
 			status.removeAttribute('aria-busy');
+			const values = { count: answer.results.length, q: query };
 			say(status, counts ? strings.found : strings.foundTotal, counts ? { ...values, plans: counts.size } : values, document.documentElement.lang);
 		} catch (error) {
 			if (mine !== run) return;
@@ -298,7 +221,10 @@ function setup(): void {
 	form.addEventListener('change', () => void go(true));
 	more.addEventListener('click', async () => {
 		const from = shown;
-		await render(run);
+		const mine = run;
+		await found?.ensure(shown + PAGE);
+		if (mine !== run) return;
+		await render(mine, shown + PAGE);
 		list.querySelectorAll<HTMLAnchorElement>('a.result-link')[from]?.focus();
 	});
 	// Keyboard: ↓ from the box into the results, ↑ ↓ between them, Esc clears.
@@ -331,13 +257,17 @@ function setup(): void {
 	Object.assign(window, {
 		/** Every matching record, loaded: plan slug, kind, line, printed text, link. */
 		planSearch: async (q: string, f?: Filters) => {
-			const metas = await Promise.all((await search(q, f)).results.map(async (r) => (await r.data()).meta));
+			const answer = await startSearch(q, f);
+			await answer.finish();
+			const metas = await Promise.all(answer.results.map(async (r) => (await r.data()).meta));
 			return metas.map((m) => ({ plan: m.plan, title: m.title, kind: m.kind, line: Number(m.line), text: m.text, section: m.section, url: href(m, strings.locale) }));
 		},
-		/** How many records match and in which plans (slugs). */
-		planCount: async (q: string, f?: Filters): Promise<{ count: number; plans: string[] }> => {
-			const answer = await search(q, f);
-			return { count: answer.results.length, plans: [...((await countByPlan(answer, f ?? {}, Infinity)) ?? new Map()).keys()] };
+		/** How many records match and in which plans (slugs), and how many shards were searched of how many. */
+		planCount: async (q: string, f?: Filters): Promise<{ count: number; plans: string[]; shards: number }> => {
+			const answer = await startSearch(q, f);
+			await answer.finish();
+			const plans = new Set((await Promise.all(answer.results.map((r) => r.data()))).map((d) => d.meta.plan));
+			return { count: answer.results.length, plans: [...plans], shards: answer.shards.length };
 		},
 	});
 }

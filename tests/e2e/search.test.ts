@@ -19,6 +19,8 @@ async function open(path: string, width = 1280): Promise<Page> {
 	const page = await browser.newPage({ viewport: { width, height: 900 } });
 	await page.goto(at(path));
 	await page.locator('#search-results li').first().waitFor();
+	// Settled: every shard searched and the results counted by plan.
+	await page.waitForFunction(() => document.querySelector('#search-status')?.getAttribute('aria-busy') !== 'true');
 	return page;
 }
 const size = (dir: string): number => readdirSync(dir).reduce((n, f) => n + (statSync(join(dir, f)).isDirectory() ? size(join(dir, f)) : statSync(join(dir, f)).size), 0);

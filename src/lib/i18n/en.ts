@@ -56,7 +56,7 @@ export const en: typeof zh = {
 		empty: 'Type a search term.',
 		none: message('Nothing found for “{q}”.'),
 		found: message('{count} matches for “{q}” in {plans} plans.'),
-		counting: message('{count} matches for “{q}”; counting them by plan…'),
+		counting: message('{count} matches for “{q}” so far; searching the other plans…'),
 		foundTotal: message('{count} matches for “{q}”.'),
 		group: message('{count} matches'),
 		symbols: message('“{q}” is only signs. Signs appear in nearly every plan, so they cannot be searched alone: add a number or a word, for example {examples}.'),

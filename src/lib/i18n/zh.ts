@@ -54,7 +54,7 @@ export const zh = {
 		empty: '请输入搜索词。',
 		none: message('没有找到“{q}”。'),
 		found: message('找到 {count} 处“{q}”，分布在 {plans} 份规划中。'),
-		counting: message('找到 {count} 处“{q}”，正在统计各规划的分布…'),
+		counting: message('已找到 {count} 处“{q}”，正在检索其余规划…'),
 		foundTotal: message('找到 {count} 处“{q}”。'),
 		group: message('{count} 处'),
 		symbols: message('“{q}”只有符号。符号几乎出现在每份规划里，单独搜索没有意义：请带上数字或文字，例如 {examples}。'),

@@ -6,7 +6,7 @@
 import { type Simplify, tableSimplifier } from '../lib/search/fold.ts';
 import { FOLD_TABLE, type RecordMeta } from '../lib/search/pagefind.ts';
 import { parseQuery, type ParsedQuery } from '../lib/search/query.ts';
-import { MANIFEST, routeFilesFor, routeShards, SHARD_DIR, type RouteTable, type ShardManifest } from '../lib/search/shards.ts';
+import { MANIFEST, routeFilesFor, routeShards, SHARD_DIR, type RouteTable, type Shard, type ShardManifest } from '../lib/search/shards.ts';
 import { pagefindTerm, wordQuery } from '../lib/search/tokens.ts';
 
 const BASE = '/pagefind/';
@@ -99,11 +99,11 @@ export class Search {
 	readonly query: ParsedQuery;
 	/** The Pagefind query terms, one per word. */
 	readonly terms: string[];
-	/** Ids of the shards that may hold a match, in result order. */
-	readonly shards: string[];
+	/** The shards that may hold a match, in result order. */
+	readonly shards: Shard[];
 	readonly filters: Filters;
 
-	constructor(query: ParsedQuery, terms: string[], shards: string[], filters: Filters) {
+	constructor(query: ParsedQuery, terms: string[], shards: Shard[], filters: Filters) {
 		this.query = query;
 		this.terms = terms;
 		this.shards = shards;
@@ -118,7 +118,7 @@ export class Search {
 	/** Searches the next shard; false when there is none left. */
 	async next(): Promise<boolean> {
 		if (this.done) return false;
-		const id = this.shards[this.searched]!;
+		const { id } = this.shards[this.searched]!;
 		const pf = await shardInstance(id);
 		const [first, ...rest] = await Promise.all(this.terms.map((term) => pf.search(term, { filters: this.filters, sort: SORT })));
 		let results = first!.results;
@@ -132,6 +132,12 @@ export class Search {
 		return true;
 	}
 
+	/** Plans in the shards searched so far, and in those still to search. */
+	plans(): { searched: number; rest: number } {
+		const count = (shards: Shard[]) => shards.reduce((n, s) => n + s.plans.length, 0);
+		return { searched: count(this.shards.slice(0, this.searched)), rest: count(this.shards.slice(this.searched)) };
+	}
+
 	/** Until at least `n` results are known or every shard is searched. */
 	async ensure(n: number): Promise<void> {
 		while (this.results.length < n && (await this.next()));
@@ -143,12 +149,11 @@ export class Search {
 	}
 
 	/**
-	 * Results per plan slug, once every shard is searched (null for a several-word query with more
+	 * Results per plan slug in the shards searched so far (null for a several-word query with more
 	 * than {@link COUNT_BY_READING} results): for one word from Pagefind's filter counts (each shard's
 	 * filter data is loaded only now, after the first results); for several words by reading the results.
 	 */
 	async counts(limit = COUNT_BY_READING): Promise<Map<string, number> | null> {
-		await this.finish();
 		const counts = new Map<string, number>();
 		const add = (plan: string, n: number) => counts.set(plan, (counts.get(plan) ?? 0) + n);
 		if (this.terms.length === 1) {
@@ -183,5 +188,5 @@ export async function startSearch(query: string, filters: Filters = {}): Promise
 		.map((k) => shards[k]!)
 		.filter((s) => (!filters.plan || s.plans.includes(filters.plan)) && (filters.province === undefined || s.provinces.includes(filters.province)));
 	const terms = [...new Set(words.map(pagefindTerm))];
-	return new Search(parsed, terms, candidates.map((s) => s.id), filters);
+	return new Search(parsed, terms, candidates, filters);
 }

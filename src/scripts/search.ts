@@ -12,6 +12,8 @@ const HAN = /\p{Script=Han}/u;
 /** Results shown at once, and per press of "more". */
 const PAGE = 30;
 const FILTERS = ['plan', 'kind', 'province'] as const;
+/** Shards searched without asking once there are results to show (~200 plans at 25 a shard); the rest on the reader's request. The form's data-auto-shards overrides it (tests). */
+const AUTO_SHARDS = 8;
 
 /**
  * Writes a status message into `el`, its `{name}` placeholders filled; the echoed query is marked
@@ -43,6 +45,8 @@ interface Strings {
 	none: string;
 	found: string;
 	foundTotal: string;
+	partial: string;
+	searchAll: string;
 	counting: string;
 	group: string;
 	symbols: string;
@@ -91,7 +95,8 @@ function setup(): void {
 	const status = document.querySelector<HTMLElement>('#search-status');
 	const list = document.querySelector<HTMLElement>('#search-results');
 	const more = document.querySelector<HTMLButtonElement>('#search-more');
-	if (!form || !input || !status || !list || !more) return;
+	const searchAll = document.querySelector<HTMLButtonElement>('#search-all');
+	if (!form || !input || !status || !list || !more || !searchAll) return;
 	const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
 	let run = 0;
 	let found: Search | null = null;
@@ -153,6 +158,50 @@ function setup(): void {
 		more.hidden = shown >= found.results.length && found.done;
 	};
 
+	/** The status once a search stops: found (with counts by plan), nothing, or found so far with the rest offered. */
+	const report = async (answer: Search, mine: number, query: string): Promise<void> => {
+		const lang = document.documentElement.lang;
+		if (answer.results.length === 0 && answer.done) {
+			status.removeAttribute('aria-busy');
+			say(status, strings.none, { count: 0, q: query }, lang);
+			return;
+		}
+		counts = await answer.counts();
+		if (mine !== run) return;
+		showCounts();
+		more.hidden = shown >= answer.results.length && answer.done;
+		status.removeAttribute('aria-busy');
+		const values = { count: answer.results.length, q: query };
+		if (!answer.done) {
+			const { searched, rest } = answer.plans();
+			say(status, strings.partial, { ...values, searched, rest }, lang);
+			searchAll.textContent = fill(strings.searchAll, { rest });
+			searchAll.hidden = false;
+			return;
+		}
+		searchAll.hidden = true;
+		say(status, counts ? strings.found : strings.foundTotal, counts ? { ...values, plans: counts.size } : values, lang);
+	};
+
+	/**
+	 * Searches the answer's shards in result order: the first results appear with the first shard
+	 * that holds any; the page fills up to PAGE from the following ones; further shards are searched
+	 * for the counts — all of them if `all`, else up to AUTO_SHARDS once there is something to show
+	 * (the reader is then offered the rest: a national corpus is many megabytes of index).
+	 */
+	const proceed = async (answer: Search, mine: number, query: string, all: boolean): Promise<void> => {
+		status.setAttribute('aria-busy', 'true');
+		for (;;) {
+			if (answer.results.length > shown && shown < PAGE) await render(mine, PAGE);
+			if (mine !== run) return;
+			if (answer.done || (!all && shown > 0 && answer.searched >= (Number(form.dataset.autoShards) || AUTO_SHARDS))) break;
+			if (shown > 0) say(status, strings.counting, { count: answer.results.length, q: query }, document.documentElement.lang);
+			await answer.next();
+			if (mine !== run) return;
+		}
+		await report(answer, mine, query);
+	};
+
 	const go = async (push: boolean) => {
 		const query = input.value.trim();
 		const mine = ++run;
@@ -162,6 +211,7 @@ function setup(): void {
 		if (push) history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 		list.replaceChildren();
 		more.hidden = true;
+		searchAll.hidden = true;
 		found = null;
 		shown = 0;
 		group = null;
@@ -184,28 +234,7 @@ function setup(): void {
 				say(status, strings.symbols, { q: query, examples: strings.symbolExamples.join(strings.locale === 'en' ? ', ' : '、') }, document.documentElement.lang);
 				return;
 			}
-			// Shard by shard, in result order: the first results appear with the first shard that holds
-			// any; the page fills up to PAGE from the following ones; the rest are searched for the counts.
-			for (;;) {
-				if (answer.results.length > shown && shown < PAGE) await render(mine, PAGE);
-				if (mine !== run) return;
-				if (answer.done) break;
-				if (shown > 0) say(status, strings.counting, { count: answer.results.length, q: query }, document.documentElement.lang);
-				await answer.next();
-				if (mine !== run) return;
-			}
-			if (answer.results.length === 0) {
-				status.removeAttribute('aria-busy');
-				say(status, strings.none, { count: 0, q: query }, document.documentElement.lang);
-				return;
-			}
-			counts = await answer.counts();
-			if (mine !== run) return;
-			showCounts();
-			more.hidden = shown >= answer.results.length;
-			status.removeAttribute('aria-busy');
-			const values = { count: answer.results.length, q: query };
-			say(status, counts ? strings.found : strings.foundTotal, counts ? { ...values, plans: counts.size } : values, document.documentElement.lang);
+			await proceed(answer, mine, query, false);
 		} catch (error) {
 			if (mine !== run) return;
 			status.removeAttribute('aria-busy');
@@ -226,6 +255,12 @@ function setup(): void {
 		if (mine !== run) return;
 		await render(mine, shown + PAGE);
 		list.querySelectorAll<HTMLAnchorElement>('a.result-link')[from]?.focus();
+		if (found && !searchAll.hidden) await report(found, mine, input.value.trim());
+	});
+	searchAll.addEventListener('click', async () => {
+		if (!found) return;
+		searchAll.hidden = true;
+		await proceed(found, run, input.value.trim(), true);
 	});
 	// Keyboard: ↓ from the box into the results, ↑ ↓ between them, Esc clears.
 	document.addEventListener('keydown', (event) => {

@@ -110,6 +110,31 @@ describe('a shared link /search/?q=… opens with the results', () => {
 	});
 });
 
+describe('a corpus of many shards', () => {
+	it('stops after the first shards once there are results, says how many plans are left, and searches them on request', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(at('/search/'));
+		const full = await page.evaluate(() => (window as unknown as { planCount(q: string): Promise<{ count: number; plans: string[]; shards: number }> }).planCount('健康'));
+		expect(full.shards).toBeGreaterThan(1);
+		// Pretend one shard is all a reader's phone may fetch unasked.
+		await page.evaluate(() => {
+			document.querySelector<HTMLFormElement>('#search-form')!.dataset.autoShards = '1';
+		});
+		await page.fill('#q', '健康');
+		await page.press('#q', 'Enter');
+		await page.waitForFunction(() => /尚未检索/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		const partial = (await page.locator('#search-status').textContent()) ?? '';
+		const [, searched, rest] = /已检索的 (\d+) 份规划.*另有 (\d+) 份规划/.exec(partial) ?? [];
+		expect(Number(searched) + Number(rest)).toBe(full.plans.length);
+		expect(Number(/找到 (\d+) 处/.exec(partial)?.[1])).toBeLessThan(full.count);
+		await page.locator('#search-all').click();
+		await page.waitForFunction(() => /分布在/.test(document.querySelector('#search-status')?.textContent ?? ''));
+		expect(await page.locator('#search-status').textContent()).toContain(`找到 ${full.count} 处“健康”，分布在 ${full.plans.length} 份规划中。`);
+		expect(await page.locator('#search-all').isHidden()).toBe(true);
+		await page.close();
+	});
+});
+
 describe('the search page works from the keyboard', () => {
 	it('focus starts in the box; ↓ ↑ move through results; Enter opens the paragraph; Esc clears', async () => {
 		const page = await open('/search/?q=%E8%83%B8%E7%97%9B%E4%B8%AD%E5%BF%83');

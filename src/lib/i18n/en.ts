@@ -58,6 +58,8 @@ export const en: typeof zh = {
 		found: message('{count} matches for “{q}” in {plans} plans.'),
 		counting: message('{count} matches for “{q}” so far; searching the other plans…'),
 		foundTotal: message('{count} matches for “{q}”.'),
+		partial: message('{count} matches for “{q}” in the {searched} plans searched so far; {rest} more plans may hold it.'),
+		searchAll: message('Search the other {rest} plans'),
 		group: message('{count} matches'),
 		symbols: message('“{q}” is only signs. Signs appear in nearly every plan, so they cannot be searched alone: add a number or a word, for example {examples}.'),
 		symbolExamples: ['≥90%', '3‰', '<5.2'],

@@ -56,6 +56,8 @@ export const zh = {
 		found: message('找到 {count} 处“{q}”，分布在 {plans} 份规划中。'),
 		counting: message('已找到 {count} 处“{q}”，正在检索其余规划…'),
 		foundTotal: message('找到 {count} 处“{q}”。'),
+		partial: message('在已检索的 {searched} 份规划中找到 {count} 处“{q}”；另有 {rest} 份规划可能含有此词，尚未检索。'),
+		searchAll: message('检索其余 {rest} 份规划'),
 		group: message('{count} 处'),
 		symbols: message('“{q}”只有符号。符号几乎出现在每份规划里，单独搜索没有意义：请带上数字或文字，例如 {examples}。'),
 		symbolExamples: ['≥90%', '3‰', '<5.2'],

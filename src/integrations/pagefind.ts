@@ -7,7 +7,7 @@
 // <cacheDir>/<shard id>.json.
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
@@ -184,6 +184,17 @@ async function indexShard(records: readonly SearchRecord[], plans: ReadonlyMap<s
 	return { records: records.length, tokens: [...tokens].sort(), printed: [...printed].sort().join(''), folded: [...folded].sort().join('') };
 }
 
+/** Cache entries unused for this long are deleted (other output folders — tests, benches — share the cache). */
+const CACHE_DAYS = 14;
+
+function pruneCache(cacheDir: string): void {
+	const before = Date.now() - CACHE_DAYS * 24 * 3600 * 1000;
+	for (const name of readdirSync(cacheDir)) {
+		const file = join(cacheDir, name);
+		if (statSync(file).mtimeMs < before) rmSync(file, { force: true });
+	}
+}
+
 /** What {@link writePagefindIndex} did. */
 export interface IndexReport {
 	records: number;
@@ -241,9 +252,12 @@ export async function writePagefindIndex(site: string, options: { maxPlans?: num
 			writeFileSync(cached, JSON.stringify(summary));
 			indexed++;
 		}
+		// Used now: kept by the pruning below.
+		utimesSync(cached, new Date(), new Date());
 		summaries.push(summary);
 		shards.push({ id, plans: plans.map((p) => p.slug), provinces: [...new Set(plans.map((p) => p.province))] });
 	}
+	pruneCache(cacheDir);
 	if (shards.length > 0 && !existsSync(join(out, 'pagefind.js'))) throw new Error(`Pagefind's pagefind.js is missing from ${out}; delete ${cacheDir} and build again.`);
 	// Shards, tables and files of earlier builds that this one did not make (Astro keeps files it did not write).
 	const keep = new Set([SHARD_DIR, 'pagefind.js', MANIFEST, FOLD_TABLE]);

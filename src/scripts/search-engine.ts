@@ -43,9 +43,10 @@ const instances = new Map<string, Promise<Instance>>();
 const routes = new Map<string, Promise<RouteTable>>();
 const filterData = new Map<string, Promise<unknown>>();
 
-const json = async <T>(path: string, fallback: T): Promise<T> => {
+/** A JSON file of the index; `fallback` when the host has no such file (a routing file for a character no plan holds), if given. */
+const json = async <T>(path: string, fallback?: T): Promise<T> => {
 	const response = await fetch(`${BASE}${path}`);
-	if (response.status === 404) return fallback;
+	if (response.status === 404 && fallback !== undefined) return fallback;
 	if (!response.ok) throw new Error(`The search index file ${path} could not be loaded (HTTP ${response.status}).`);
 	return (await response.json()) as T;
 };
@@ -56,7 +57,8 @@ export function folding(): Promise<Simplify> {
 	return simplifier;
 }
 function shardList(): Promise<ShardManifest> {
-	manifest ??= json<ShardManifest>(MANIFEST, { shards: [] });
+	// No shard list means no index: the page says search is unavailable rather than "nothing found".
+	manifest ??= json<ShardManifest>(MANIFEST);
 	return manifest;
 }
 function route(file: string): Promise<RouteTable> {

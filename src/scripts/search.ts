@@ -12,8 +12,8 @@ const HAN = /\p{Script=Han}/u;
 /** Results shown at once, and per press of "more". */
 const PAGE = 30;
 const FILTERS = ['plan', 'kind', 'province'] as const;
-/** Shards searched without asking once there are results to show (~200 plans at 25 a shard); the rest on the reader's request. The form's data-auto-shards overrides it (tests). */
-const AUTO_SHARDS = 8;
+/** Shards searched without asking once there are results to show (~200 plans at 12 a shard); the rest on the reader's request. The form's data-auto-shards overrides it (tests). */
+const AUTO_SHARDS = 16;
 
 /**
  * Writes a status message into `el`, its `{name}` placeholders filled; the echoed query is marked

@@ -7,8 +7,12 @@
 // and the search page (src/scripts/search.ts).
 import { encodeToken } from './tokens.ts';
 
-/** Most plans in one shard (a shard of this many plans holds ~5,000 records: ~45 KB of Pagefind page list). */
-export const MAX_PLANS = 25;
+/**
+ * Most plans in one shard. A shard of 12 plans holds ~2,000–3,600 records: ~20–35 KB of Pagefind page
+ * list before a reader's first results, and ~10 s to re-index when one of its plans changes (25 plans
+ * measured 27 s of a 59 s incremental rebuild at 500 plans on a busy machine).
+ */
+export const MAX_PLANS = 12;
 
 /** The shard list, beside the shards: `/pagefind/<MANIFEST>`. */
 export const MANIFEST = 'shards.json';

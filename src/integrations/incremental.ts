@@ -4,6 +4,8 @@
 // integration keeps the folder (vite.build.emptyOutDir: false), empties it itself when anything but
 // plan files changed, tells the per-plan routes which plans are fresh (src/lib/incremental.ts), and
 // removes the pages of plans that are gone. Pages that list or compare plans are always rendered.
+// (Astro 7.2's experimental.incrementalBuild skips pages by a `cacheKey` from getStaticPaths, but keeps a
+// second copy of every page in its cache folder and cannot skip pages without getStaticPaths.)
 //
 // State: <cacheDir>/plan-pages-<hash of outDir>.json, written only after a build succeeded and deleted when one starts
 // (an interrupted build is followed by a full one).

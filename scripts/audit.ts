@@ -12,6 +12,7 @@ import { serveDist } from './lib/serve.ts';
 
 const PAGES = [
 	['home', '/'],
+	['plan list', '/plans/'],
 	['plan', '/plans/changle-weifang/'],
 	['indicator', '/plans/changle-weifang/indicators/infant-mortality/'],
 	['comparison', '/indicators/infant-mortality/'],

@@ -26,6 +26,8 @@ export interface BuildReport {
 	pagefindSteps: PagefindTimings | null;
 	/** Resident memory (MB) when each phase ended. */
 	rssMb: Record<string, number>;
+	/** CPU seconds (user + system, all threads) this process had used when each phase ended: robust when the machine is busy. */
+	cpuS: Record<string, number>;
 	/** Peak resident MB of the build and its child processes (Pagefind) during each phase (setup, bundle, render, index). */
 	peakMb: Record<string, number>;
 	/** Reachable JS heap (MB) after a full GC when each phase ended; empty unless run with --expose-gc. */
@@ -49,6 +51,7 @@ registerHooks({
 
 const log: string[] = [];
 const rssMb: Record<string, number> = {};
+const cpuS: Record<string, number> = {};
 const liveMb: Record<string, number> = {};
 const marks = new Map<string, number>();
 const routes: BuildReport['routes'] = {};
@@ -61,6 +64,8 @@ const mark = (name: string) => {
 	if (marks.has(name)) return;
 	marks.set(name, performance.now() - started);
 	rssMb[name] = process.memoryUsage.rss() / 1024 / 1024;
+	const cpu = process.cpuUsage();
+	cpuS[name] = (cpu.user + cpu.system) / 1e6;
 	// With --expose-gc (bench --live), also what is still reachable: RSS counts garbage not yet collected.
 	const gc = (globalThis as { gc?: () => void }).gc;
 	if (gc) {
@@ -126,5 +131,5 @@ const phases = {
 };
 phases.other = totalMs - phases.setup - phases.bundle - phases.render - phases.pagefind;
 const pagefindSteps = (globalThis as { benchPagefind?: PagefindTimings }).benchPagefind ?? null;
-const report: BuildReport = { phases, totalMs, nodeMaxRssMb: process.resourceUsage().maxRSS / 1024, routes, pagefindRecords, pagefindShards, pagefindSteps, rssMb, liveMb, peakMb: sampler.peaks };
+const report: BuildReport = { phases, totalMs, nodeMaxRssMb: process.resourceUsage().maxRSS / 1024, routes, pagefindRecords, pagefindShards, pagefindSteps, rssMb, cpuS, liveMb, peakMb: sampler.peaks };
 console.log(JSON.stringify(report));

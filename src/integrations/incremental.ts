@@ -4,6 +4,8 @@
 // integration keeps the folder (vite.build.emptyOutDir: false), empties it itself when anything but
 // plan files changed, tells the per-plan routes which plans are fresh (src/lib/incremental.ts), and
 // removes the pages of plans that are gone. Pages that list or compare plans are always rendered.
+// (Astro 7.2's experimental.incrementalBuild skips pages by a `cacheKey` from getStaticPaths, but keeps a
+// second copy of every page in its cache folder and cannot skip pages without getStaticPaths.)
 //
 // State: <cacheDir>/plan-pages-<hash of outDir>.json, written only after a build succeeded and deleted when one starts
 // (an interrupted build is followed by a full one).
@@ -58,6 +60,12 @@ export function planDigests(contentDir: string): Record<string, string> {
 	);
 }
 
+/** The folders above a relative file path, each with its trailing slash: `a/b/c.html` → `a/`, `a/b/`. */
+function parentFolders(file: string): string[] {
+	const parts = file.split('/').slice(0, -1);
+	return parts.map((_, k) => `${parts.slice(0, k + 1).join('/')}/`);
+}
+
 /** Empties `dir` (keeping `.git`), as Astro does before a full build. */
 function emptyDir(dir: string): void {
 	if (!existsSync(dir)) return;
@@ -109,9 +117,11 @@ export function incrementalIntegration(contentDir: string): AstroIntegration {
 				const fresh = reusable ? Object.keys(current).filter((f) => previous?.plans[f] === current[f] && built(f)) : [];
 				// The files of fresh plans' pages stay; every other page file of the last build is made again
 				// or, if this build no longer makes it (a removed plan, target or comparison), deleted.
-				const prefixes = fresh.flatMap((f) => (['zh', 'en'] as const).map((locale) => urls.plan(f.replace(/\.mdx$/, ''), locale).slice(1)));
+				const folders = new Set(fresh.flatMap((f) => (['zh', 'en'] as const).map((locale) => urls.plan(f.replace(/\.mdx$/, ''), locale).slice(1))));
 				previousFiles = reusable ? (previous?.files ?? []) : [];
-				kept = previousFiles.filter((file) => prefixes.some((prefix) => file.startsWith(prefix)));
+				// A file is kept when one of its parent folders is a fresh plan's folder (a set lookup per
+				// parent: testing every prefix was files × plans, 0.6 s at 300 plans).
+				kept = previousFiles.filter((file) => parentFolders(file).some((folder) => folders.has(folder)));
 				if (!reusable) emptyDir(outDir);
 				mkdirSync(join(manifestPath, '..'), { recursive: true });
 				const freshFile = manifestPath.replace(/\.json$/, '-fresh.json');

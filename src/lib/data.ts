@@ -5,6 +5,18 @@ import { absolute, urls } from './urls.ts';
 
 type Site = URL | string | undefined;
 
+const memo = new WeakMap<Plan[], Map<string, unknown>>();
+/**
+ * `make()` once per plan list (by identity: loadPlans() returns the same array for the same store
+ * entries) and `key`: the JSON and CSV of one file share their records and their contract check.
+ */
+function once<T>(plans: Plan[], key: string, make: () => T): T {
+	let cache = memo.get(plans);
+	if (!cache) memo.set(plans, (cache = new Map()));
+	if (!cache.has(key)) cache.set(key, make());
+	return cache.get(key) as T;
+}
+
 /**
  * Checks records against their schema in the public data contract (src/schema/data.ts) and returns
  * them unchanged. A violation throws (failing the build) naming the file, the record and each field.
@@ -40,6 +52,10 @@ export function planRecords(plans: Plan[], site: Site): PlanRecord[] {
 
 /** Every target of every plan (indicators.json). */
 export function indicatorRecords(plans: Plan[], site: Site): IndicatorRecord[] {
+	return once(plans, `indicators\0${String(site)}`, () => makeIndicatorRecords(plans, site));
+}
+
+function makeIndicatorRecords(plans: Plan[], site: Site): IndicatorRecord[] {
 	const records = plans.flatMap((plan) =>
 		plan.indicators.map(
 			(i): IndicatorRecord => ({
@@ -69,6 +85,10 @@ export function indicatorRecords(plans: Plan[], site: Site): IndicatorRecord[] {
 
 /** Every key project (projects.json). */
 export function projectRecords(plans: Plan[], site: Site): ProjectRecord[] {
+	return once(plans, `projects\0${String(site)}`, () => makeProjectRecords(plans, site));
+}
+
+function makeProjectRecords(plans: Plan[], site: Site): ProjectRecord[] {
 	const records = plans.flatMap((plan) =>
 		plan.projects.map(
 			(p): ProjectRecord => ({

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { loadPlans } from './collections.ts';
 import { canonicalInUse, statementsOf } from './compare.ts';
 import { needsPages } from './incremental.ts';
+import { listPages } from './views/home.ts';
 
 /**
  * Static paths shared by the Chinese routes and their /en/ twins. A plan's own routes leave out plans
@@ -16,6 +17,10 @@ export const paths = {
 		const render = new Set((await getCollection('plans', needsPages)).map((e) => e.id));
 		const plans = (await loadPlans()).filter((plan) => render.has(plan.slug));
 		return plans.flatMap((plan) => plan.indicators.map((indicator) => ({ params: { slug: plan.slug, id: indicator.id }, props: { plan, indicator } })));
+	},
+	/** The plan list, LIST_PAGE_SIZE plans a page: /plans/, /plans/page/2/, … */
+	async list() {
+		return listPages(await loadPlans()).map((list) => ({ params: { page: list.param }, props: { list } }));
 	},
 	async canonical() {
 		const plans = await loadPlans();

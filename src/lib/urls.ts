@@ -1,6 +1,8 @@
 /** Site-relative URLs of every citable thing; one place so links never drift apart. */
 export const urls = {
 	home: (locale: Locale = 'zh') => `${prefix(locale)}/`,
+	/** The plan list (its first page; later pages: src/lib/views/home.ts listPageUrl). */
+	plans: (locale: Locale = 'zh') => `${prefix(locale)}/plans/`,
 	plan: (slug: string, locale: Locale = 'zh') => `${prefix(locale)}/plans/${slug}/`,
 	anchor: (slug: string, anchor: string, locale: Locale = 'zh') => `${prefix(locale)}/plans/${slug}/#${anchor}`,
 	indicator: (slug: string, id: string, locale: Locale = 'zh') => `${prefix(locale)}/plans/${slug}/indicators/${id}/`,

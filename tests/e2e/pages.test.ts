@@ -159,8 +159,8 @@ describe('comparison page', () => {
 		await page.close();
 	});
 
-	it('projects, data and the English twins pass axe', async () => {
-		for (const path of ['/projects/', '/data/', '/indicators/', '/en/', '/en/plans/changle-weifang/', '/en/indicators/infant-mortality/', '/en/plans/yongqiao/indicators/life-expectancy/', '/en/projects/', '/en/data/', '/search/?q=%E5%8C%BB%E5%85%B1%E4%BD%93', '/en/search/?q=infant']) {
+	it('projects, data, the plan list and the English twins pass axe', async () => {
+		for (const path of ['/projects/', '/data/', '/indicators/', '/plans/', '/en/plans/', '/en/', '/en/plans/changle-weifang/', '/en/indicators/infant-mortality/', '/en/plans/yongqiao/indicators/life-expectancy/', '/en/projects/', '/en/data/', '/search/?q=%E5%8C%BB%E5%85%B1%E4%BD%93', '/en/search/?q=infant']) {
 			const page = await open(path);
 			if (path.includes('search')) await page.locator('#search-results li').first().waitFor();
 			expect(await axeViolations(page), path).toEqual([]);

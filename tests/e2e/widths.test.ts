@@ -19,7 +19,7 @@ const comparisons = [...new Set([[...canonical].sort((a, b) => b.plans - a.plans
 const SEARCH = '婴儿死亡率';
 
 /** Every page type of the site (home, plan, plan target, targets index, comparison, projects, search with results, data), Chinese paths. */
-const PAGES = ['/', ...plans.map((p) => `/plans/${p.slug}/`), ...longestTargets, '/indicators/', ...comparisons, '/projects/', `/search/?q=${encodeURIComponent(SEARCH)}`, '/data/'];
+const PAGES = ['/', '/plans/', ...plans.map((p) => `/plans/${p.slug}/`), ...longestTargets, '/indicators/', ...comparisons, '/projects/', `/search/?q=${encodeURIComponent(SEARCH)}`, '/data/'];
 const BOTH = [...PAGES, ...PAGES.map((p) => `/en${p}`), `/en/search/?q=${encodeURIComponent('infant mortality')}`];
 
 let browser: Browser;

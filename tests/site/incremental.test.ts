@@ -34,21 +34,30 @@ function tree(dir: string, root = dir, out = new Map<string, string>()): Map<str
 }
 
 describe('an incremental build gives the same site as a full build', () => {
-	it('after one plan is edited and another removed, renders only what changed and leaves no stale page', { timeout: 600_000 }, async () => {
+	it('after one plan is edited, another removed and a cached body lost, renders only what changed and leaves no stale page', { timeout: 600_000 }, async () => {
 		const content = join(work, 'content');
 		cpSync(join(ROOT, 'content/plans'), content, { recursive: true });
 		const dist = join(work, 'dist');
 		expect(await build(content, dist, join(work, 'cache'))).toMatch(/full build/);
 		const plans = readdirSync(content).filter((f) => f.endsWith('.mdx')).sort();
-		const [edited, removed] = plans as [string, string];
+		const [edited, removed, kept] = plans as [string, string, string];
 		const text = readFileSync(join(content, edited), 'utf8');
 		const paragraph = /<p id="p-\d+">([^<*]{8})/.exec(text);
 		if (!paragraph?.[1]) throw new Error(`${edited}: no paragraph to edit`);
 		writeFileSync(join(content, edited), text.replace(paragraph[1], `${paragraph[1]}（修订）`));
 		rmSync(join(content, removed));
+		// A rendered body lost from the cache (src/lib/content/plan-html.ts) is rendered again, not missed.
+		const bodies = join(work, 'cache', 'plan-html');
+		const keptText = /<p id="p-\d+">([^<*\\]{20})/.exec(readFileSync(join(content, kept), 'utf8'))?.[1];
+		const lost = readdirSync(bodies).find((name) => keptText && readFileSync(join(bodies, name), 'utf8').includes(keptText));
+		if (!lost) throw new Error(`${bodies}: no rendered body of ${kept} after a full build`);
+		rmSync(join(bodies, lost));
 
 		const log = await build(content, dist, join(work, 'cache'));
 		expect(log).toMatch(new RegExp(`1 of ${plans.length - 1} plans changed, 1 removed`));
+		// One body file per plan: the lost one written again, the edited and removed plans' old ones gone.
+		expect(readdirSync(bodies)).toHaveLength(plans.length - 1);
+		expect(readdirSync(bodies)).toContain(lost);
 		const full = join(work, 'full');
 		expect(await build(content, full, join(work, 'cache-full'))).toMatch(/full build/);
 

@@ -286,8 +286,10 @@ function setup(): void {
 		const select = form.elements.namedItem(name) as HTMLSelectElement | null;
 		if (select && params.get(name)) select.value = params.get(name) as string;
 	}
-	input.focus();
+	// The search starts before the focus: focusing lays the page out (its first layout loads the CJK
+	// fonts, ~200 ms in a fresh tab), which the index fetches can overlap.
 	if (input.value) void go(false);
+	input.focus();
 	// For tests and tools: the same search the page runs, as plain data.
 	Object.assign(window, {
 		/** Every matching record, loaded: plan slug, kind, line, printed text, link. */

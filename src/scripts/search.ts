@@ -102,6 +102,8 @@ function setup(): void {
 	let found: Search | null = null;
 	let simplify: Simplify = (ch) => ch;
 	let shown = 0;
+	/** Renders run one after another (the search and the "more" button may both ask for some). */
+	let rendering: Promise<void> = Promise.resolve();
 	let group: { plan: string; ol: HTMLOListElement } | null = null;
 	let counts: Map<string, number> | null = null;
 	const countEls = new Map<string, HTMLElement>();
@@ -120,12 +122,20 @@ function setup(): void {
 	};
 
 	/** Appends the results found so far up to the `limit`-th (their data is fetched only now), each under its plan's heading. */
-	const render = async (mine: number, limit: number): Promise<void> => {
-		if (!found) return;
-		const page = await Promise.all(found.results.slice(shown, limit).map((r) => r.data()));
-		if (mine !== run || !found) return;
+	const render = (mine: number, limit: number): Promise<void> => {
+		const next = rendering.then(() => renderNow(mine, limit));
+		// A failed render reports to its caller; the next one still runs.
+		rendering = next.catch(() => undefined);
+		return next;
+	};
+	/** Appends results in order as their data arrive (all fetched at once): the first shows without waiting for the thirtieth. */
+	const renderNow = async (mine: number, limit: number): Promise<void> => {
+		if (!found || mine !== run) return;
+		const pending = found.results.slice(shown, limit).map((r) => r.data());
 		const fold = (t: string) => foldChars(t, simplify);
-		for (const { meta } of page) {
+		for (const data of pending) {
+			const { meta } = await data;
+			if (mine !== run || !found) return;
 			if (group?.plan !== meta.plan) {
 				const section = document.createElement('section');
 				section.className = 'result-group';
@@ -152,8 +162,8 @@ function setup(): void {
 			line.textContent = [strings.kinds[meta.kind] ?? meta.kind, meta.section, fill(strings.line, { line: meta.line })].filter(Boolean).join(' · ');
 			li.append(a, line);
 			group.ol.append(li);
+			shown++;
 		}
-		shown += page.length;
 		showCounts();
 		more.hidden = shown >= found.results.length && found.done;
 	};

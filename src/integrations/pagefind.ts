@@ -36,15 +36,10 @@ interface SiteData {
 
 function readSiteData(site: string): SiteData {
 	const read = <T>(file: string): T => JSON.parse(readFileSync(join(site, 'data', file), 'utf8')) as T;
-	const byPlan = <T extends { plan: string }>(rows: T[]) => {
-		const out = new Map<string, T[]>();
-		for (const row of rows) out.set(row.plan, [...(out.get(row.plan) ?? []), row]);
-		return out;
-	};
 	return {
 		plans: read<PlanRecord[]>('plans.json').map((p) => ({ slug: p.slug, title: p.title, province: p.region.province ?? '' })),
-		indicators: byPlan(read<IndicatorRecord[]>('indicators.json')),
-		projects: byPlan(read<ProjectRecord[]>('projects.json')),
+		indicators: Map.groupBy(read<IndicatorRecord[]>('indicators.json'), (i) => i.plan),
+		projects: Map.groupBy(read<ProjectRecord[]>('projects.json'), (p) => p.plan),
 	};
 }
 
@@ -225,7 +220,7 @@ export async function writePagefindIndex(site: string, options: { maxPlans?: num
 	mkdirSync(cacheDir, { recursive: true });
 	const code = codeDigest();
 	const byPlan = new Map(data.plans.map((p) => [p.slug, p]));
-	const groups = groupShards(data.plans, maxPlans).map((group) => group.map((p) => byPlan.get(p.slug)!));
+	const groups = groupShards(data.plans, maxPlans);
 	const simplify = openccSimplifier();
 	const summaries: ShardSummary[] = [];
 	const shards: Shard[] = [];

@@ -34,7 +34,7 @@ export type Filters = Partial<Record<'plan' | 'kind' | 'province', string>>;
 
 const SORT = { order: 'asc' } as const;
 /** Above this many results of a several-word query, counting them by plan would read every result: the total is given alone. */
-export const COUNT_BY_READING = 400;
+const COUNT_BY_READING = 400;
 
 let module: Promise<PagefindModule> | null = null;
 let simplifier: Promise<Simplify> | null = null;
@@ -155,7 +155,7 @@ export class Search {
 	 * than {@link COUNT_BY_READING} results): for one word from Pagefind's filter counts (each shard's
 	 * filter data is loaded only now, after the first results); for several words by reading the results.
 	 */
-	async counts(limit = COUNT_BY_READING): Promise<Map<string, number> | null> {
+	async counts(): Promise<Map<string, number> | null> {
 		const counts = new Map<string, number>();
 		const add = (plan: string, n: number) => counts.set(plan, (counts.get(plan) ?? 0) + n);
 		if (this.terms.length === 1) {
@@ -168,7 +168,7 @@ export class Search {
 			}
 			return counts;
 		}
-		if (this.results.length > limit) return null;
+		if (this.results.length > COUNT_BY_READING) return null;
 		for (const { meta } of await Promise.all(this.results.map((r) => r.data()))) add(meta.plan, 1);
 		return counts;
 	}

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { writePagefindIndex } from '../../src/integrations/pagefind.ts';
-import { decodeShardSet, MANIFEST, ROUTE_DIR, SHARD_DIR, type ShardManifest } from '../../src/lib/search/shards.ts';
+import { decodeShardSet, MANIFEST, ROUTE_DIR, routeFile, SHARD_DIR, type ShardManifest } from '../../src/lib/search/shards.ts';
 
 const dist = inject('dist');
 const work = mkdtempSync(join(tmpdir(), 'plan-search-index-'));
@@ -55,7 +55,7 @@ describe('the built search index', () => {
 		const planText = (slug: string) => /data-pagefind-body[^]*?<\/article>/.exec(readFileSync(join(dist, 'plans', slug, 'index.html'), 'utf8'))?.[0] ?? '';
 		const infant = manifest.shards.filter((s) => s.plans.some((slug) => planText(slug).includes('婴儿')));
 		expect(infant.length).toBeLessThan(manifest.shards.length);
-		const table = JSON.parse(readFileSync(join(dist, 'pagefind', ROUTE_DIR, files.find((f) => f === `${'婴'.codePointAt(0)!.toString(36).padStart(3, '0')}.json`)!), 'utf8')) as Record<string, string>;
+		const table = JSON.parse(readFileSync(join(dist, 'pagefind', routeFile('婴')), 'utf8')) as Record<string, string>;
 		expect(decodeShardSet(table['婴儿']!).map((k) => manifest.shards[k]!.id)).toEqual(infant.map((s) => s.id));
 	});
 });

@@ -48,12 +48,12 @@ export interface ShardPlan {
  * Cuts the plans (in the site's order) into runs of consecutive plans of one province, each at most
  * `maxPlans` long. Grouping by province keeps a new or removed plan from shifting every later shard
  * (only its own province's shards change, so an incremental build re-indexes those alone).
- * Returns the slugs of each group, in order; every plan is in exactly one group.
+ * Returns the plans of each group (the objects given), in order; every plan is in exactly one group.
  */
-export function groupShards(plans: readonly ShardPlan[], maxPlans = MAX_PLANS): ShardPlan[][] {
+export function groupShards<T extends ShardPlan>(plans: readonly T[], maxPlans = MAX_PLANS): T[][] {
 	if (maxPlans < 1) throw new Error(`A shard must hold at least one plan (asked for ${maxPlans}).`);
-	const groups: ShardPlan[][] = [];
-	let current: ShardPlan[] = [];
+	const groups: T[][] = [];
+	let current: T[] = [];
 	for (const plan of plans) {
 		if (current.length > 0 && (current.length >= maxPlans || current[0]!.province !== plan.province)) {
 			groups.push(current);

@@ -19,6 +19,8 @@ export interface SlugInfo {
 	code: string | null;
 	/** The slug the converter gave the plan on its own (the slug its stashed MDX is rendered under). */
 	own: string;
+	/** For an earlier text of a plan, its version key (written to versions/); null for a plan's latest text. */
+	version?: string | null;
 }
 
 /** What the manifest remembers of one seed: the key it was converted under, its slug facts and the file it wrote. */
@@ -104,7 +106,7 @@ export function openCache(outDir: string, cacheDir = join(ROOT, 'node_modules/.c
 	return {
 		lookup(file, key) {
 			const entry = valid(file, key);
-			return entry ? { slugs: entry.slugs, curated: entry.curated, code: entry.code, own: entry.own } : null;
+			return entry ? { slugs: entry.slugs, curated: entry.curated, code: entry.code, own: entry.own, version: entry.version ?? null } : null;
 		},
 		fresh(file, key, dir, output) {
 			const entry = valid(file, key);

@@ -3,9 +3,12 @@ import { join, resolve } from 'node:path';
 import { memoryStash, openCache, seedKey, type MdxStash, type SlugInfo } from './cache.ts';
 import { ConvertError } from './errors.ts';
 import { decodeSeed } from './lines.ts';
-import { renderMdx } from './mdx.ts';
-import { assignSlugs, parsePlansYaml, slugCandidates } from './metadata.ts';
-import { convertPlan, type Converted } from './plan.ts';
+import { createHash } from 'node:crypto';
+import { assignSlugs, parsePlansYaml, slugCandidates, type PlanMeta } from './metadata.ts';
+import { convertPlan, withHistory, type Converted } from './plan.ts';
+import { formatLedger, parseLedger, type Ledger } from './ledger.ts';
+import { versionList } from './history.ts';
+import { statusRank } from '../shared/ids.ts';
 
 interface Options {
 	seeds: string;
@@ -25,15 +28,51 @@ function parseArgs(argv: string[]): Options {
 	return options;
 }
 
+/** One plan's texts: the seeds that are versions of it (curated entries sharing a slug; else one seed) and its ledger's name. */
+interface Group {
+	ledger: string;
+	members: { file: string; meta: PlanMeta | undefined }[];
+}
+
+/** Seeds grouped into plans: plans.yaml entries with one slug are one plan; a seed without an entry is a plan of its own. */
+function groupSeeds(files: string[], metas: PlanMeta[]): Group[] {
+	const groups = new Map<string, Group>();
+	for (const file of files) {
+		const meta = metas.find((m) => m.file === file);
+		const name = meta ? meta.slug : file.replace(/\.[^.]+$/, '');
+		const group = groups.get(name) ?? { ledger: name, members: [] };
+		group.members.push({ file, meta });
+		groups.set(name, group);
+	}
+	return [...groups.values()];
+}
+
+/** The order a group's texts are recorded in: those the ledger knows in its order, then new ones by date and status. */
+function recordOrder(group: Group, ledger: Ledger | null, sha: (file: string) => string): Group['members'] {
+	const known = (m: Group['members'][number]) => ledger?.versions.findIndex((v) => v.file === m.file && v.sha256 === sha(m.file)) ?? -1;
+	return [...group.members].sort((a, b) => {
+		const ka = known(a);
+		const kb = known(b);
+		if (ka >= 0 || kb >= 0) return ka < 0 ? 1 : kb < 0 ? -1 : ka - kb;
+		const da = a.meta?.date ?? '';
+		const db = b.meta?.date ?? '';
+		if (da && db && da !== db) return da < db ? -1 : 1;
+		return statusRank(a.meta?.status ?? null) - statusRank(b.meta?.status ?? null) || (a.file < b.file ? -1 : 1);
+	});
+}
+
 /**
- * Converts every seeds/*.txt into content/plans/<slug>.mdx, or with --check reports what would change.
+ * Converts every seeds/*.txt into content/plans/<slug>.mdx (the latest text of each plan) and
+ * content/plans/versions/<slug>--<version key>.mdx (its earlier texts), or with --check reports what
+ * would change. Texts of one plan are converted in the order their ledger (seeds/ids/<plan>.json,
+ * src/convert/ledger.ts) recorded them, new ones last, so each keeps the ids published before; the
+ * ledgers are written (or, with --check, compared) too.
  * Slugs are unique across the corpus (metadata.ts assignSlugs over every plan's candidates), so a
- * plan's slug can depend on other plans: the slug pass runs over all plans every time. A seed
- * unchanged since it was last converted (same bytes, plans.yaml entry and converter code:
- * src/convert/cache.ts) is not converted again — its slug facts and MDX come from the cache — and its
+ * plan's slug can depend on other plans: the slug pass runs over all plans every time. A plan whose
+ * seeds, plans.yaml entries, ledger and converter code are unchanged since it was last converted
+ * (src/convert/cache.ts) is not converted again — its slug facts and MDX come from the cache — and its
  * output is left alone when its resolved slug is the one it was written under and the file is
  * untouched. `check` and `cache: false` never use the cache. `skipped` counts outputs left alone.
- * Converted MDX waits for the slug pass in the cache folder (in memory without the cache).
  */
 export function run(options: Options & { cache?: boolean }): { written: string[]; stale: string[]; skipped: number } {
 	const yamlPath = join(options.seeds, 'plans.yaml');
@@ -42,56 +81,103 @@ export function run(options: Options & { cache?: boolean }): { written: string[]
 	for (const meta of metas) {
 		if (!files.includes(meta.file)) throw new ConvertError(yamlPath, null, `entry "${meta.slug}" names ${meta.file}, which is not in ${options.seeds}/`);
 	}
+	const ledgerDir = join(options.seeds, 'ids');
 	const cache = !options.check && options.cache !== false ? openCache(options.out) : null;
 	const stash: MdxStash = cache ?? memoryStash();
-	const convert = (file: string, bytes: Uint8Array): Converted => convertPlan(file, decodeSeed(bytes, file), metas.find((m) => m.file === file));
-	// Pass 1: every plan's slug facts, from the cache or a fresh conversion (whose MDX is stashed).
-	const plans = files.map((file) => {
-		const bytes = readFileSync(join(options.seeds, file));
-		const meta = metas.find((m) => m.file === file);
-		const key = seedKey(file, bytes, meta);
-		const cached = cache?.lookup(file, key);
-		if (cached) return { file, key, info: cached };
-		const result = convert(file, bytes);
-		const curated = meta !== undefined;
-		stash.put(key, result.mdx);
-		const info: SlugInfo = { slugs: curated ? [result.plan.slug] : slugCandidates(result.plan.region, file), curated, code: result.plan.region.code, own: result.plan.slug };
-		return { file, key, info };
+	const bytesOf = new Map(files.map((f) => [f, readFileSync(join(options.seeds, f))]));
+	const sha = (file: string) => createHash('sha256').update(decodeSeed(bytesOf.get(file) as Uint8Array, file)).digest('hex');
+	const ledgerTexts = new Map<string, string>();
+	// Pass 1: every plan converted (or its facts taken from the cache), its texts in ledger order.
+	const plans = groupSeeds(files, metas).flatMap((group) => {
+		const ledgerPath = join(ledgerDir, `${group.ledger}.json`);
+		const before = existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : '';
+		const groupKey = createHash('sha256').update(before);
+		for (const m of group.members) groupKey.update(seedKey(m.file, bytesOf.get(m.file) as Uint8Array, m.meta));
+		const gk = groupKey.digest('hex');
+		const keyOf = (file: string) => createHash('sha256').update(`${gk}\0${file}`).digest('hex');
+		const cached = group.members.map((m) => cache?.lookup(m.file, keyOf(m.file)) ?? null);
+		if (cached.every((c) => c !== null)) {
+			ledgerTexts.set(group.ledger, before);
+			return group.members.map((m, k) => ({ file: m.file, key: keyOf(m.file), info: cached[k] as SlugInfo, group: group.ledger }));
+		}
+		let ledger = before ? parseLedger(before, ledgerPath) : null;
+		const converted = new Map<string, Converted>();
+		for (const m of recordOrder(group, ledger, sha)) {
+			const result = convertPlan(m.file, decodeSeed(bytesOf.get(m.file) as Uint8Array, m.file), m.meta, ledger);
+			ledger = result.ledger;
+			converted.set(m.file, result);
+		}
+		const final = ledger as Ledger;
+		const kept = new Set(group.members.map((m) => `${m.file}\0${sha(m.file)}`));
+		const versions = versionList(final, (file, digest) => kept.has(`${file}\0${digest}`));
+		ledgerTexts.set(group.ledger, formatLedger(final));
+		return group.members.map((m) => {
+			const result = withHistory(converted.get(m.file) as Converted, versions, final);
+			const key = keyOf(m.file);
+			stash.put(key, result.mdx);
+			const latest = versions[versions.length - 1]?.key === result.plan.version?.key;
+			const curated = m.meta !== undefined;
+			const info: SlugInfo = {
+				slugs: curated ? [result.plan.slug] : slugCandidates(result.plan.region, m.file),
+				curated,
+				code: result.plan.region.code,
+				own: result.plan.slug,
+				version: latest ? null : (result.plan.version?.key ?? null),
+			};
+			return { file: m.file, key, info, group: group.ledger };
+		});
 	});
-	// Slugs unique across the corpus: inferred plans that share a region name take their city too.
-	const slugs = assignSlugs(plans.map(({ info }) => info));
+	// Slugs unique across the corpus: inferred plans that share a region name take their city too. Earlier versions follow their plan's slug.
+	const latest = plans.filter((p) => !p.info.version);
+	const slugs = assignSlugs(latest.map(({ info }) => info));
+	const slugOfGroup = new Map(latest.map((p, k) => [p.group, slugs[k] as string]));
 	const targets = new Set<string>();
-	plans.forEach(({ file }, k) => {
-		const target = `${slugs[k] as string}.mdx`;
-		if (targets.has(target)) throw new ConvertError(file, null, `slug "${slugs[k]}" is already used by another seed`);
+	const outputOf = (p: (typeof plans)[number]) => {
+		const slug = slugOfGroup.get(p.group) ?? p.info.own;
+		return { slug, target: p.info.version ? `versions/${slug}--${p.info.version}.mdx` : `${slug}.mdx` };
+	};
+	for (const p of plans) {
+		const { slug, target } = outputOf(p);
+		if (targets.has(target)) throw new ConvertError(p.file, null, p.info.version ? `version ${p.info.version} of "${slug}" is given by two seeds` : `slug "${slug}" is already used by another seed`);
 		targets.add(target);
-	});
+	}
 	// Pass 2: each output under its resolved slug; re-rendered only when that slug is not the plan's own.
-	if (!options.check) mkdirSync(options.out, { recursive: true });
+	if (!options.check) mkdirSync(join(options.out, 'versions'), { recursive: true });
 	const stale: string[] = [];
 	let skipped = 0;
-	plans.forEach(({ file, key, info }, k) => {
-		const slug = slugs[k] as string;
-		const target = `${slug}.mdx`;
-		if (cache?.fresh(file, key, options.out, target)) {
+	for (const p of plans) {
+		const { slug, target } = outputOf(p);
+		if (cache?.fresh(p.file, p.key, options.out, target)) {
 			skipped++;
-			return;
+			continue;
 		}
-		let mdx = slug === info.own ? stash.get(key) : null;
+		let mdx = slug === p.info.own ? stash.get(p.key) : null;
 		if (mdx === null) {
-			const result = convert(file, readFileSync(join(options.seeds, file)));
-			mdx = slug === result.plan.slug ? result.mdx : renderMdx({ ...result.plan, slug }, result.nodes);
+			// Only a plan of one text is renamed by the slug pass (a curated plan's slug is its own).
+			const ledgerText = ledgerTexts.get(p.group) ?? '';
+			const result = convertPlan(p.file, decodeSeed(bytesOf.get(p.file) as Uint8Array, p.file), metas.find((m) => m.file === p.file), ledgerText ? parseLedger(ledgerText, join(ledgerDir, `${p.group}.json`)) : null);
+			mdx = withHistory({ ...result, plan: { ...result.plan, slug } }, result.plan.versions, result.ledger).mdx;
 		}
 		const path = join(options.out, target);
 		if (!existsSync(path) || readFileSync(path, 'utf8') !== mdx) {
 			stale.push(target);
-			if (options.check) return;
+			if (options.check) continue;
 			writeFileSync(path, mdx);
 		}
-		cache?.record(file, key, info, options.out, target);
-	});
+		cache?.record(p.file, p.key, p.info, options.out, target);
+	}
+	// Ledgers: written beside the seeds (compared with --check).
+	for (const [name, text] of ledgerTexts) {
+		const path = join(ledgerDir, `${name}.json`);
+		if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
+		stale.push(`ids/${name}.json`);
+		if (options.check) continue;
+		mkdirSync(ledgerDir, { recursive: true });
+		writeFileSync(path, text);
+	}
 	const existing = existsSync(options.out) ? readdirSync(options.out).filter((f) => f.endsWith('.mdx')) : [];
-	const removed = existing.filter((name) => !targets.has(name));
+	const existingVersions = existsSync(join(options.out, 'versions')) ? readdirSync(join(options.out, 'versions')).filter((f) => f.endsWith('.mdx')).map((f) => `versions/${f}`) : [];
+	const removed = [...existing, ...existingVersions].filter((name) => !targets.has(name));
 	stale.push(...removed);
 	if (options.check) return { written: [], stale, skipped };
 	for (const name of removed) rmSync(join(options.out, name));

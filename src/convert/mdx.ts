@@ -5,6 +5,28 @@ import { splitPageNumber } from './front.ts';
 import { matchHeadingMark } from './headings.ts';
 import { ROLE_GROUP, ROLE_GROUPS, type RoleGroup } from './rules/roles.ts';
 import type { GridCell } from './table.ts';
+import { paragraphAnchor, rekeyAnchor } from '../shared/ids.ts';
+
+/**
+ * How the body names its anchors: `unit(line)` is the anchor of a citable line (`p-<serial>`),
+ * `heading(line)` a heading's section id, `serial(line)` the line's lasting serial. The default
+ * (`LINE_ANCHORS`) is a first text's: serials are line numbers.
+ */
+export interface BodyAnchors {
+	serial: (line: number) => number;
+	heading: (line: number, positional: string) => string;
+}
+export const LINE_ANCHORS: BodyAnchors = { serial: (line) => line, heading: (_line, positional) => positional };
+
+/** A unit a later text dropped, shown where it stood so its anchor still resolves and says what became of it. */
+export interface Tombstone {
+	/** Its anchor (`p-3`). */
+	id: string;
+	/** Line (in this text) of the unit it followed, or null when it stood first. */
+	afterLine: number | null;
+	/** What to show, already plain text (escaped here). */
+	message: string;
+}
 
 // Characters that MDX or Markdown would read as syntax, written as references so they stay text.
 const SYNTAX = /[&<>{}*_`[\]\\~#|!$^]/g;
@@ -18,6 +40,9 @@ function attr(value: string): string {
 	return value.replace(/[&"<>{}]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
+let A: BodyAnchors = LINE_ANCHORS;
+const unit = (line: number): string => paragraphAnchor(A.serial(line));
+
 function permalink(id: string, line: number): string {
 	return `<a class="pl" href="#${id}" aria-label="链接到第${line}行"></a>`;
 }
@@ -25,14 +50,16 @@ function permalink(id: string, line: number): string {
 function heading(node: HeadingNode, lineHasParagraph: boolean): string {
 	const tag = `h${node.level + 1}`;
 	// Every source line is addressable as #p-<line>; a heading line without its own paragraph gets a marker.
-	const marker = lineHasParagraph ? '' : `<span id="p-${node.line}"></span>`;
-	return `<${tag} id="${node.id}" data-line="${node.line}">${marker}${escapeText(node.text)}${permalink(node.id, node.line)}</${tag}>`;
+	const marker = lineHasParagraph ? '' : `<span id="${unit(node.line)}"></span>`;
+	const id = A.heading(node.line, node.id);
+	return `<${tag} id="${id}" data-line="${node.line}">${marker}${escapeText(node.text)}${permalink(id, node.line)}</${tag}>`;
 }
 
 function paragraph(node: ParagraphNode): string {
 	const cls = node.role ? ` class="doc-${node.role}"` : '';
 	const body = node.lead ? `**${escapeText(node.lead)}**${escapeText(node.text.slice(node.lead.length))}` : escapeText(node.text);
-	return `<p id="${node.id}"${cls}>${body}${permalink(node.id, node.line)}</p>`;
+	const id = unit(node.line);
+	return `<p id="${id}"${cls}>${body}${permalink(id, node.line)}</p>`;
 }
 
 function cell(tag: 'td' | 'th', c: GridCell | undefined, extra = ''): string {
@@ -44,21 +71,21 @@ function cell(tag: 'td' | 'th', c: GridCell | undefined, extra = ''): string {
 function table(node: TableNode | BoxNode, caption: { n: number; text: string }[]): string {
 	const grid = node.kind === 'table' ? node.grid : node.grid;
 	if (!grid) return '';
-	const id = node.kind === 'table' ? node.id : `t-${node.block.table?.line ?? node.line}`;
+	const id = rekeyAnchor(node.kind === 'table' ? node.id : `t-${node.block.table?.line ?? node.line}`, A.serial);
 	const out: string[] = [`<div class="table-wrap" id="${id}" tabindex="0">`, '<table>'];
 	if (caption.length > 0) {
-		out.push(`<caption>${caption.map((c) => `<span id="p-${c.n}">${escapeText(c.text)}</span>`).join('')}</caption>`);
+		out.push(`<caption>${caption.map((c) => `<span id="${unit(c.n)}">${escapeText(c.text)}</span>`).join('')}</caption>`);
 	}
 	const header = grid.header.map((h) => `<th scope="col"${h.span > 1 ? ` colSpan="${h.span}"` : ''}>${escapeText(h.text)}</th>`).join('');
-	out.push('<thead>', `<tr id="p-${grid.headerLine}">${header}</tr>`, '</thead>', '<tbody>');
+	out.push('<thead>', `<tr id="${unit(grid.headerLine)}">${header}</tr>`, '</thead>', '<tbody>');
 	for (const row of grid.rows) {
 		if (row.isGroupRow) {
-			out.push(`<tr id="p-${row.line}" class="group"><th scope="rowgroup" colSpan="${grid.width}">${escapeText(row.cells[0]?.text ?? '')}</th></tr>`);
+			out.push(`<tr id="${unit(row.line)}" class="group"><th scope="rowgroup" colSpan="${grid.width}">${escapeText(row.cells[0]?.text ?? '')}</th></tr>`);
 			continue;
 		}
 		const cells: string[] = [];
 		for (let k = 0; k < Math.max(row.cells.length, grid.width); k++) cells.push(cell('td', row.cells[k]));
-		out.push(`<tr id="p-${row.line}"${row.isTotal ? ' class="total"' : ''}>${cells.join('')}</tr>`);
+		out.push(`<tr id="${unit(row.line)}"${row.isTotal ? ' class="total"' : ''}>${cells.join('')}</tr>`);
 	}
 	out.push('</tbody>', '</table>', '</div>');
 	return out.join('\n');
@@ -66,14 +93,14 @@ function table(node: TableNode | BoxNode, caption: { n: number; text: string }[]
 
 function box(node: BoxNode): string {
 	const { block } = node;
-	const out: string[] = [`<aside class="box" id="${node.id}" aria-label="${attr(block.titleLine?.text ?? `专栏（原文缺标题，第${block.line}行起）`)}">`];
-	if (block.titleLine) out.push(`<p class="box-title" id="p-${block.titleLine.n}">${escapeText(block.titleLine.text)}${permalink(`p-${block.titleLine.n}`, block.titleLine.n)}</p>`);
+	const out: string[] = [`<aside class="box" id="${rekeyAnchor(node.id, A.serial)}" aria-label="${attr(block.titleLine?.text ?? `专栏（原文缺标题，第${block.line}行起）`)}">`];
+	if (block.titleLine) out.push(`<p class="box-title" id="${unit(block.titleLine.n)}">${escapeText(block.titleLine.text)}${permalink(unit(block.titleLine.n), block.titleLine.n)}</p>`);
 	else out.push('<p class="box-title box-title-missing">专栏（原文此处缺少专栏标题）</p>');
 	if (block.items.length > 0) {
 		out.push('<ul>');
 		for (const item of block.items) {
 			const body = item.name ? `**${escapeText(item.name)}**：${escapeText(item.description)}` : escapeText(item.text);
-			out.push(`<li id="p-${item.n}">${body}${permalink(`p-${item.n}`, item.n)}</li>`);
+			out.push(`<li id="${unit(item.n)}">${body}${permalink(unit(item.n), item.n)}</li>`);
 		}
 		out.push('</ul>');
 	}
@@ -100,10 +127,10 @@ function contents(group: ParagraphNode[], headings: HeadingNode[]): string {
 		for (const n of entries) {
 			const { text, page } = splitPageNumber(n.text);
 			const target = headings.find((h) => h.line > n.line && compact(h.text) === compact(text));
-			const label = target ? `<a href="#${target.id}">${escapeText(text)}</a>` : escapeText(text);
+			const label = target ? `<a href="#${A.heading(target.line, target.id)}">${escapeText(text)}</a>` : escapeText(text);
 			const number = page ? `<span class="contents-page" title="原文页码">${escapeText(page)}</span>` : '';
 			const depth = CONTENTS_DEPTH[matchHeadingMark(text)?.style ?? ''] ?? 1;
-			out.push(`<li id="${n.id}"${depth > 1 ? ` class="contents-${depth}"` : ''}>${label}${number}${permalink(n.id, n.line)}</li>`);
+			out.push(`<li id="${unit(n.line)}"${depth > 1 ? ` class="contents-${depth}"` : ''}>${label}${number}${permalink(unit(n.line), n.line)}</li>`);
 		}
 		out.push('</ol>');
 	}
@@ -119,11 +146,46 @@ function frontGroup(group: ParagraphNode[], kind: RoleGroup): string {
 
 const groupOf = (node: DocNode): RoleGroup | null => (node.kind === 'paragraph' && node.role ? ROLE_GROUP[node.role] : null);
 
-/** The MDX body: every heading, paragraph, table and box of the plan, each with its anchor. */
-export function renderBody(nodes: DocNode[]): string {
+/**
+ * The MDX body: every heading, paragraph, table and box of the plan, each with its anchor
+ * (`anchors`, default: a first text's), and each tombstone after the node holding the unit it followed.
+ */
+export function renderBody(nodes: DocNode[], anchors: BodyAnchors = LINE_ANCHORS, tombstones: Tombstone[] = []): string {
+	A = anchors;
+	try {
+		return withTombstones(renderNodes(nodes), tombstones);
+	} finally {
+		A = LINE_ANCHORS;
+	}
+}
+
+/** A dropped unit's marker: its old anchor, what it showed and where it went; visible, muted. */
+function tombstone(t: Tombstone): string {
+	return `<p class="retired" id="${t.id}">${escapeText(t.message)}</p>`;
+}
+
+/** Puts each tombstone after the rendered node whose lines hold the unit it followed (at the end if none does). */
+function withTombstones(parts: { line: number; html: string }[], tombstones: Tombstone[]): string {
+	if (tombstones.length === 0) return parts.map((p) => p.html).join('\n\n');
+	const placed = new Set<Tombstone>(tombstones.filter((t) => t.afterLine === null));
+	const out: string[] = [...placed].map(tombstone);
+	parts.forEach((part, k) => {
+		out.push(part.html);
+		const end = parts[k + 1]?.line ?? Number.POSITIVE_INFINITY;
+		for (const t of tombstones) {
+			if (placed.has(t) || t.afterLine === null || t.afterLine < part.line || t.afterLine >= end) continue;
+			placed.add(t);
+			out.push(tombstone(t));
+		}
+	});
+	for (const t of tombstones) if (!placed.has(t)) out.push(tombstone(t));
+	return out.join('\n\n');
+}
+
+function renderNodes(nodes: DocNode[]): { line: number; html: string }[] {
 	const paragraphLines = new Set(nodes.filter((n) => n.kind === 'paragraph').map((n) => n.line));
 	const headings = nodes.filter((n): n is HeadingNode => n.kind === 'heading');
-	const parts: string[] = [];
+	const parts: { line: number; html: string }[] = [];
 	for (let i = 0; i < nodes.length; i++) {
 		const node = nodes[i] as DocNode;
 		const group = groupOf(node);
@@ -133,29 +195,29 @@ export function renderBody(nodes: DocNode[]): string {
 			const joins = (n: DocNode) => groupOf(n) === group || (group === 'notice' && groupOf(n) === 'closing');
 			while (i < nodes.length && joins(nodes[i] as DocNode)) run.push(nodes[i++] as ParagraphNode);
 			i--;
-			parts.push(group === 'contents' ? contents(run, headings) : frontGroup(run, group));
+			parts.push({ line: run[0]?.line ?? node.line, html: group === 'contents' ? contents(run, headings) : frontGroup(run, group) });
 			continue;
 		}
 		switch (node.kind) {
 			case 'heading':
-				parts.push(heading(node, paragraphLines.has(node.line)));
+				parts.push({ line: node.line, html: heading(node, paragraphLines.has(node.line)) });
 				break;
 			case 'paragraph':
-				parts.push(paragraph(node));
+				parts.push({ line: node.line, html: paragraph(node) });
 				break;
 			case 'table':
-				parts.push(table(node, node.block.caption));
+				parts.push({ line: Math.min(node.line, ...node.block.caption.map((c) => c.n)), html: table(node, node.block.caption) });
 				break;
 			case 'box':
-				parts.push(box(node));
+				parts.push({ line: node.line, html: box(node) });
 				break;
 		}
 	}
-	return parts.join('\n\n');
+	return parts;
 }
 
 /** A whole MDX file: YAML frontmatter (the typed plan) and the body. */
-export function renderMdx(plan: Plan, nodes: DocNode[]): string {
+export function renderMdx(plan: Plan, nodes: DocNode[], anchors: BodyAnchors = LINE_ANCHORS, tombstones: Tombstone[] = []): string {
 	const frontmatter = stringify(plan, { lineWidth: 0, minContentWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-	return `---\n${frontmatter}---\n\n${renderBody(nodes)}\n`;
+	return `---\n${frontmatter}---\n\n${renderBody(nodes, anchors, tombstones)}\n`;
 }

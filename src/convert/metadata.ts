@@ -27,7 +27,7 @@ export const planMetaSchema = z.object({
 });
 export type PlanMeta = z.infer<typeof planMetaSchema>;
 
-/** Reads and checks plans.yaml; errors name the entry and field. */
+/** Reads and checks plans.yaml (entries sharing a slug are versions of one plan); errors name the entry and field. */
 export function parsePlansYaml(text: string, file = 'seeds/plans.yaml'): PlanMeta[] {
 	let data: unknown;
 	try {
@@ -41,10 +41,11 @@ export function parsePlansYaml(text: string, file = 'seeds/plans.yaml'): PlanMet
 		const issue = result.error.issues[0];
 		throw new ConvertError(file, null, `entry ${issue?.path.join('.')}: ${issue?.message}`, { cause: result.error });
 	}
-	const slugs = new Set<string>();
+	// Entries that share a slug are versions of one plan (草稿, 征求意见稿, 印发稿…); a file is one version.
+	const files = new Set<string>();
 	for (const entry of result.data) {
-		if (slugs.has(entry.slug)) throw new ConvertError(file, null, `duplicate slug "${entry.slug}"`);
-		slugs.add(entry.slug);
+		if (files.has(entry.file)) throw new ConvertError(file, null, `entry "${entry.slug}": file ${entry.file} is listed twice`);
+		files.add(entry.file);
 	}
 	return result.data;
 }

@@ -9,7 +9,11 @@ import { readFront } from './front.ts';
 import { extractIndicators } from './indicators.ts';
 import { readLines } from './lines.ts';
 import { CN_NUMERAL, parseNumeral } from './vocabulary.ts';
-import { renderMdx } from './mdx.ts';
+import { LINE_ANCHORS, renderBody, renderMdx, type BodyAnchors } from './mdx.ts';
+import { paragraphAnchor, parseAnchor, rekeyAnchor, versionKey } from '../shared/ids.ts';
+import { emptyLedger, type Ledger } from './ledger.ts';
+import { assignIdentity, type ItemIn, type VersionInfo } from './identity.ts';
+import { aliasesFrom, retiredFrom, tombstones, versionList } from './history.ts';
 import { resolveMeta, type PlanMeta } from './metadata.ts';
 import { extractProjects } from './projects.ts';
 import { roleOf, type ColumnRole } from './rules/headers.ts';
@@ -19,6 +23,17 @@ export interface Converted {
 	plan: Plan;
 	nodes: DocNode[];
 	mdx: string;
+	/** The plan's id ledger with this text recorded (src/convert/ledger.ts). */
+	ledger: Ledger;
+	/** The anchors the body is written with; `lineOf` gives a serial's line in this text (null if absent). */
+	anchors: BodyAnchors & { lineOf: (serial: number) => number | null };
+}
+
+/** Anchored lines of a rendered body, in order (every `id="p-<n>"` a first text's body writes). */
+function unitLines(nodes: DocNode[]): number[] {
+	const lines = new Set<number>();
+	for (const m of renderBody(nodes, LINE_ANCHORS).matchAll(/ id="p-(\d+)"/g)) lines.add(Number(m[1]));
+	return [...lines].sort((a, b) => a - b);
 }
 
 const LABEL_ROLES = new Set<ColumnRole>(['serial', 'name', 'domain', 'project', 'institution', 'place', 'content', 'remark']);
@@ -74,8 +89,13 @@ function numberingNotes(nodes: DocNode[]): Plan['notes'] {
 	return notes;
 }
 
-/** Converts one seed text into the typed plan, its reading-order nodes, and the MDX file. */
-export function convertPlan(file: string, text: string, meta: PlanMeta | undefined): Converted {
+/**
+ * Converts one seed text into the typed plan, its reading-order nodes, and the MDX file, with the
+ * lasting ids of the plan's `ledger` (src/convert/identity.ts; a fresh ledger when none: a first
+ * text, whose paragraph anchors are its line numbers). The text is treated as the plan's latest;
+ * `withHistory` places it among the plan's other versions.
+ */
+export function convertPlan(file: string, text: string, meta: PlanMeta | undefined, ledger: Ledger | null = null): Converted {
 	const lines = readLines(text, file);
 	if (!lines.some((l) => l.text !== '')) throw new ConvertError(file, null, 'the text is empty');
 	const front = readFront(lines);
@@ -124,11 +144,84 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 		projects,
 		facilities,
 		notes: [...resolved.notes, ...checkTotals(nodes), ...numberingNotes(nodes)].sort((a, b) => a.line - b.line),
+		version: null,
+		versions: [],
+		retired: { paragraphs: [], targets: [], projects: [] },
+		aliases: [],
 	};
 	const checked = planSchema.safeParse(plan);
 	if (!checked.success) {
 		const issue = checked.error.issues[0];
 		throw new ConvertError(file, null, `converter produced an invalid plan at ${issue?.path.join('.')}: ${issue?.message}`, { cause: checked.error });
 	}
-	return { plan: checked.data, nodes, mdx: renderMdx(checked.data, nodes) };
+	return identify(checked.data, nodes, lines, ledger ?? emptyLedger(checked.data.slug));
 }
+
+/** Gives a converted text its lasting ids from the ledger and renders it as the plan's latest text. */
+function identify(draft: Plan, nodes: DocNode[], lines: { n: number; text: string }[], before: Ledger): Converted {
+	const units = unitLines(nodes);
+	const textAt = new Map(lines.map((l) => [l.n, l.text]));
+	// A line inside a unit (a table cell's second line) belongs to the unit holding it.
+	const holding = (line: number) => {
+		let best: number | null = null;
+		for (const u of units) if (u <= line) best = u;
+		return best;
+	};
+	const unitTexts = units.map((line, k) => {
+		const end = units[k + 1] ?? lines.length + 1;
+		const parts: string[] = [];
+		for (let n = line; n < end; n++) if (textAt.get(n)) parts.push(textAt.get(n) as string);
+		return { line, text: parts.join('\n') };
+	});
+	// An item belongs to the unit its anchor names (a table row: the row's first line, not its name cell's).
+	const unitOf = (anchor: string, line: number) => parseAnchor(anchor)?.serial ?? holding(line) ?? line;
+	const item = (draftId: string, anchor: string, line: number, kind: string, canonical: string | null, name: string, value: string, year: number | null, quote: string): ItemIn => ({ draftId, line: unitOf(anchor, line), kind, canonical, seen: { name, text: value, year, file: draft.source.file, line, quote } });
+	const version: VersionInfo = { key: versionKey(draft.date, draft.status), file: draft.source.file, sha256: draft.source.sha256, status: draft.status, date: draft.date };
+	const identity = assignIdentity({
+		ledger: before,
+		version,
+		lineCount: lines.length,
+		units: unitTexts,
+		headings: nodes.flatMap((n) => (n.kind === 'heading' ? [{ line: n.line, positional: n.id }] : [])),
+		targets: draft.indicators.map((i) => item(i.id, i.anchor, i.source.line, i.kind, i.canonical, i.name, i.target.text, i.target.year, i.source.quote)),
+		projects: draft.projects.map((p) => item(p.id, p.anchor, p.source.line, p.form, null, p.name, p.description, null, p.source.quote)),
+	});
+	const { serialOf } = identity;
+	const unitSet = new Set(units);
+	const lineOfSerial = new Map(units.map((l) => [serialOf(l), l]));
+	const target = (id: string) => identity.targetIds.get(id) ?? id;
+	const plan: Plan = {
+		...draft,
+		outline: draft.outline.map((h) => ({ ...h, id: identity.headingId(h.line) })),
+		tables: draft.tables.map((t) => ({ ...t, id: rekeyAnchor(t.id, serialOf) })),
+		indicators: draft.indicators.map((i) => ({ ...i, id: target(i.id), related: i.related.map(target), anchor: rekeyAnchor(i.anchor, serialOf) })),
+		projects: draft.projects.map((p) => ({ ...p, id: identity.projectIds.get(p.id) ?? p.id, anchor: rekeyAnchor(p.anchor, serialOf) })),
+		facilities: draft.facilities.map((f) => ({ ...f, anchor: rekeyAnchor(f.anchor, serialOf) })),
+		notes: draft.notes.map((n) => {
+			const u = unitSet.has(n.line) ? n.line : holding(n.line);
+			return u === null ? n : { ...n, anchor: paragraphAnchor(serialOf(u)) };
+		}),
+	};
+	const anchors = { serial: serialOf, heading: (line: number) => identity.headingId(line), lineOf: (s: number) => lineOfSerial.get(s) ?? null };
+	const converted: Converted = { plan, nodes, mdx: '', ledger: identity.ledger, anchors };
+	return withHistory(converted, versionList(identity.ledger, (file, sha) => file === draft.source.file && sha === draft.source.sha256));
+}
+
+/**
+ * Places a converted text among its plan's versions (`versions`, oldest first, from history.ts
+ * versionList over the plan's final ledger): its own version, the list, and — when it is the latest —
+ * what earlier versions had that it does not (retired paragraphs as tombstones in the body, targets
+ * and projects), and the line-based addresses published before ids were lasting. Renders the MDX.
+ */
+export function withHistory(converted: Converted, versions: Plan['versions'], ledger: Ledger = converted.ledger): Converted {
+	const { plan: draft, nodes, anchors } = converted;
+	const own = versions.find((v) => v.sha256 === draft.source.sha256 && v.file === draft.source.file) ?? null;
+	const latest = own !== null && versions[versions.length - 1]?.key === own.key;
+	const live = new Set<number>();
+	for (const m of renderBody(nodes, anchors).matchAll(/ id="p-(\d+)"/g)) live.add(Number(m[1]));
+	const retired = latest ? retiredFrom(ledger, draft, live, versions) : { paragraphs: [], targets: [], projects: [] };
+	const plan: Plan = { ...draft, version: own, versions, retired, aliases: aliasesFrom(ledger) };
+	const stones = own ? tombstones(retired.paragraphs, anchors.lineOf, versions, own) : [];
+	return { ...converted, plan, mdx: renderMdx(plan, nodes, anchors, stones) };
+}
+

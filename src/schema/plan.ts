@@ -170,6 +170,8 @@ export type TitleSource = z.infer<typeof titleSourceSchema>;
 export const parserNoteSchema = z.object({
 	line: z.number().int().min(1),
 	message: z.string(),
+	/** Anchor of the unit that holds the line (absent in notes made before anchors were lasting). */
+	anchor: z.string().optional(),
 });
 
 /** Where an imported seed came from: the file a person downloaded (src/import), before it became seed text. */
@@ -182,6 +184,43 @@ export const originSchema = z.object({
 	sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type PlanOrigin = z.infer<typeof originSchema>;
+
+/** One text of a plan (草稿, 征求意见稿, 印发稿…): several texts of one plan are its versions. */
+export const versionRefSchema = z.object({
+	/** Permanent key: `<date>-<status word>` (src/shared/ids.ts versionKey); the version's page is /plans/<slug>/v/<key>/. */
+	key: z.string().regex(/^[a-z0-9-]+$/),
+	status: planStatusSchema,
+	date: z.string().nullable(),
+	/** The seed file and the SHA-256 of its text. */
+	file: z.string(),
+	sha256: z.string().regex(/^[0-9a-f]{64}$/),
+	/** True when the text is in seeds/ and has its own page; false for a text later written over in place (ids kept, text not). */
+	kept: z.boolean(),
+});
+export type VersionRef = z.infer<typeof versionRefSchema>;
+
+/** A target or project a later text dropped: what it was when last seen, for the page its address keeps. */
+export const retiredItemSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	/** The value as printed (a target) or the description (a project). */
+	text: z.string(),
+	year: z.number().int().nullable(),
+	file: z.string(),
+	line: z.number().int(),
+	quote: z.string(),
+	/** Keys of the first and the last version it is in. */
+	first: z.string(),
+	last: z.string(),
+});
+export type RetiredItem = z.infer<typeof retiredItemSchema>;
+
+export const retiredSchema = z.object({
+	/** Paragraph anchors of earlier versions that this text no longer has: the text and the version last holding it, and the anchor it followed. */
+	paragraphs: z.array(z.object({ id: z.string(), text: z.string(), last: z.string(), after: z.string().nullable() })),
+	targets: z.array(retiredItemSchema),
+	projects: z.array(retiredItemSchema),
+});
 
 export const planSchema = z.object({
 	slug: z.string().regex(/^[a-z0-9-]+$/),
@@ -219,6 +258,14 @@ export const planSchema = z.object({
 	facilities: z.array(facilitySchema),
 	/** Places where the parser was unsure, with the line, so a reader can check. */
 	notes: z.array(parserNoteSchema),
+	/** Which text of the plan this is (null only in files made before versions existed). */
+	version: versionRefSchema.nullable().default(null),
+	/** Every text of the plan, oldest first; the last is the latest (shown at /plans/<slug>/). */
+	versions: z.array(versionRefSchema).default([]),
+	/** On the latest text: what earlier texts had that this one does not (their addresses keep a page). */
+	retired: retiredSchema.default({ paragraphs: [], targets: [], projects: [] }),
+	/** Addresses published before ids were lasting (line-based target and project ids) and the id each now is. */
+	aliases: z.array(z.object({ kind: z.enum(['target', 'project']), from: z.string(), to: z.string() })).default([]),
 });
 export type Plan = z.infer<typeof planSchema>;
 export type PlanRegion = z.infer<typeof regionSchema>;

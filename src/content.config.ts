@@ -15,6 +15,13 @@ const plans = defineCollection({
 	schema: planSchema,
 });
 
+// Earlier texts of plans (草稿, 征求意见稿…), one file per version: content/plans/versions/<slug>--<key>.mdx.
+// The latest text of each plan is in `plans`; these are reached only from its version pages.
+const versions = defineCollection({
+	loader: planLoader(`${base}/versions`, { idFromFile: true }),
+	schema: planSchema,
+});
+
 // Human translations of (parts of) a plan, written by a person: content/plans/en/<slug>.mdx.
 const translations = defineCollection({
 	loader: glob({ pattern: '*.mdx', base: `${base}/en` }),
@@ -28,4 +35,4 @@ const translations = defineCollection({
 	}),
 });
 
-export const collections = { plans, translations };
+export const collections = { plans, versions, translations };

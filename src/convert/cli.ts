@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { memoryStash, openCache, seedKey, type MdxStash, type SlugInfo } from './cache.ts';
 import { ConvertError } from './errors.ts';
 import { decodeSeed } from './lines.ts';
@@ -8,6 +8,7 @@ import { assignSlugs, parsePlansYaml, slugCandidates, type PlanMeta } from './me
 import { convertPlan, withHistory, type Converted } from './plan.ts';
 import { formatLedger, parseLedger, type Ledger } from './ledger.ts';
 import { versionList } from './history.ts';
+import { compareVersions } from './changes.ts';
 import { statusRank } from '../shared/ids.ts';
 
 interface Options {
@@ -74,7 +75,7 @@ function recordOrder(group: Group, ledger: Ledger | null, sha: (file: string) =>
  * output is left alone when its resolved slug is the one it was written under and the file is
  * untouched. `check` and `cache: false` never use the cache. `skipped` counts outputs left alone.
  */
-export function run(options: Options & { cache?: boolean }): { written: string[]; stale: string[]; skipped: number } {
+export function run(options: Options & { cache?: boolean }): { written: string[]; stale: string[]; skipped: number; ledgers: string[] } {
 	const yamlPath = join(options.seeds, 'plans.yaml');
 	const metas = existsSync(yamlPath) ? parsePlansYaml(readFileSync(yamlPath, 'utf8'), yamlPath) : [];
 	const files = readdirSync(options.seeds).filter((f) => f.endsWith('.txt')).sort();
@@ -91,10 +92,11 @@ export function run(options: Options & { cache?: boolean }): { written: string[]
 	const plans = groupSeeds(files, metas).flatMap((group) => {
 		const ledgerPath = join(ledgerDir, `${group.ledger}.json`);
 		const before = existsSync(ledgerPath) ? readFileSync(ledgerPath, 'utf8') : '';
-		const groupKey = createHash('sha256').update(before);
-		for (const m of group.members) groupKey.update(seedKey(m.file, bytesOf.get(m.file) as Uint8Array, m.meta));
-		const gk = groupKey.digest('hex');
-		const keyOf = (file: string) => createHash('sha256').update(`${gk}\0${file}`).digest('hex');
+		// A text's cache key covers every text of its plan and the plan's ledger. Outputs are recorded under
+		// the ledger they wrote, which is the ledger the next run reads: an unchanged plan is then skipped.
+		const seedKeys = group.members.map((m) => seedKey(m.file, bytesOf.get(m.file) as Uint8Array, m.meta)).join('\0');
+		const keyFor = (ledgerText: string) => (file: string) => createHash('sha256').update(`${ledgerText}\0${seedKeys}\0${file}`).digest('hex');
+		const keyOf = keyFor(before);
 		const cached = group.members.map((m) => cache?.lookup(m.file, keyOf(m.file)) ?? null);
 		if (cached.every((c) => c !== null)) {
 			ledgerTexts.set(group.ledger, before);
@@ -110,10 +112,17 @@ export function run(options: Options & { cache?: boolean }): { written: string[]
 		const final = ledger as Ledger;
 		const kept = new Set(group.members.map((m) => `${m.file}\0${sha(m.file)}`));
 		const versions = versionList(final, (file, digest) => kept.has(`${file}\0${digest}`));
-		ledgerTexts.set(group.ledger, formatLedger(final));
+		// Every two kept texts compared (earlier → later), for the latest text's changes pages.
+		const snapshots = versions.flatMap((v) => {
+			const c = [...converted.values()].find((x) => x.plan.source.file === v.file && x.plan.source.sha256 === v.sha256);
+			return c ? [{ key: v.key, units: c.units, indicators: c.plan.indicators, projects: c.plan.projects }] : [];
+		});
+		const changes = snapshots.flatMap((a, i) => snapshots.slice(i + 1).map((b) => compareVersions(a, b)));
+		const after = formatLedger(final);
+		ledgerTexts.set(group.ledger, after);
 		return group.members.map((m) => {
-			const result = withHistory(converted.get(m.file) as Converted, versions, final);
-			const key = keyOf(m.file);
+			const result = withHistory(converted.get(m.file) as Converted, versions, final, changes);
+			const key = keyFor(after)(m.file);
 			stash.put(key, result.mdx);
 			const latest = versions[versions.length - 1]?.key === result.plan.version?.key;
 			const curated = m.meta !== undefined;
@@ -142,7 +151,7 @@ export function run(options: Options & { cache?: boolean }): { written: string[]
 		targets.add(target);
 	}
 	// Pass 2: each output under its resolved slug; re-rendered only when that slug is not the plan's own.
-	if (!options.check) mkdirSync(join(options.out, 'versions'), { recursive: true });
+	if (!options.check) mkdirSync(options.out, { recursive: true });
 	const stale: string[] = [];
 	let skipped = 0;
 	for (const p of plans) {
@@ -162,15 +171,17 @@ export function run(options: Options & { cache?: boolean }): { written: string[]
 		if (!existsSync(path) || readFileSync(path, 'utf8') !== mdx) {
 			stale.push(target);
 			if (options.check) continue;
+			mkdirSync(dirname(path), { recursive: true });
 			writeFileSync(path, mdx);
 		}
 		cache?.record(p.file, p.key, p.info, options.out, target);
 	}
 	// Ledgers: written beside the seeds (compared with --check).
+	const ledgers: string[] = [];
 	for (const [name, text] of ledgerTexts) {
 		const path = join(ledgerDir, `${name}.json`);
 		if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
-		stale.push(`ids/${name}.json`);
+		ledgers.push(`ids/${name}.json`);
 		if (options.check) continue;
 		mkdirSync(ledgerDir, { recursive: true });
 		writeFileSync(path, text);
@@ -179,22 +190,25 @@ export function run(options: Options & { cache?: boolean }): { written: string[]
 	const existingVersions = existsSync(join(options.out, 'versions')) ? readdirSync(join(options.out, 'versions')).filter((f) => f.endsWith('.mdx')).map((f) => `versions/${f}`) : [];
 	const removed = [...existing, ...existingVersions].filter((name) => !targets.has(name));
 	stale.push(...removed);
-	if (options.check) return { written: [], stale, skipped };
+	if (options.check) return { written: [], stale, skipped, ledgers };
 	for (const name of removed) rmSync(join(options.out, name));
+	if (existsSync(join(options.out, 'versions')) && readdirSync(join(options.out, 'versions')).length === 0) rmSync(join(options.out, 'versions'), { recursive: true });
 	cache?.save(files);
-	return { written: [...targets], stale, skipped };
+	return { written: [...targets], stale, skipped, ledgers };
 }
 
 if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
 	try {
 		const options = parseArgs(process.argv.slice(2));
-		const { written, stale, skipped } = run(options);
+		const { written, stale, skipped, ledgers } = run(options);
 		if (options.check) {
-			if (stale.length > 0) {
-				console.error(`convert --check: ${stale.length} file(s) in ${options.out} differ from the seeds: ${stale.join(', ')}\nRun \`npm run convert\` and commit the result.`);
+			if (stale.length > 0 || ledgers.length > 0) {
+				if (stale.length > 0) console.error(`convert --check: ${stale.length} file(s) in ${options.out} differ from the seeds: ${stale.join(', ')}`);
+				if (ledgers.length > 0) console.error(`convert --check: ${ledgers.length} id ledger(s) in ${options.seeds} are not up to date: ${ledgers.join(', ')}`);
+				console.error('Run `npm run convert` and commit the result.');
 				process.exitCode = 1;
-			} else console.log(`convert --check: ${options.out} is up to date`);
-		} else console.log(`convert: ${written.length} plan(s) in ${options.out}: ${stale.length} changed, ${skipped} unchanged seed(s) skipped`);
+			} else console.log(`convert --check: ${options.out} and the id ledgers are up to date`);
+		} else console.log(`convert: ${written.length} text(s) in ${options.out}: ${stale.length} changed, ${skipped} unchanged seed(s) skipped${ledgers.length ? `; id ledgers written: ${ledgers.join(', ')}` : ''}`);
 	} catch (error) {
 		console.error(error instanceof ConvertError ? `convert failed: ${error.message}` : error);
 		process.exitCode = 1;

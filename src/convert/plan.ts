@@ -27,6 +27,8 @@ export interface Converted {
 	ledger: Ledger;
 	/** The anchors the body is written with; `lineOf` gives a serial's line in this text (null if absent). */
 	anchors: BodyAnchors & { lineOf: (serial: number) => number | null };
+	/** This text's citable units with their serials, for comparing versions (changes.ts). */
+	units: { serial: number; line: number; text: string }[];
 }
 
 /** Anchored lines of a rendered body, in order (every `id="p-<n>"` a first text's body writes). */
@@ -147,6 +149,7 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 		version: null,
 		versions: [],
 		retired: { paragraphs: [], targets: [], projects: [] },
+		changes: [],
 		aliases: [],
 	};
 	const checked = planSchema.safeParse(plan);
@@ -203,7 +206,7 @@ function identify(draft: Plan, nodes: DocNode[], lines: { n: number; text: strin
 		}),
 	};
 	const anchors = { serial: serialOf, heading: (line: number) => identity.headingId(line), lineOf: (s: number) => lineOfSerial.get(s) ?? null };
-	const converted: Converted = { plan, nodes, mdx: '', ledger: identity.ledger, anchors };
+	const converted: Converted = { plan, nodes, mdx: '', ledger: identity.ledger, anchors, units: unitTexts.map((u) => ({ serial: serialOf(u.line), line: u.line, text: u.text })) };
 	return withHistory(converted, versionList(identity.ledger, (file, sha) => file === draft.source.file && sha === draft.source.sha256));
 }
 
@@ -211,16 +214,17 @@ function identify(draft: Plan, nodes: DocNode[], lines: { n: number; text: strin
  * Places a converted text among its plan's versions (`versions`, oldest first, from history.ts
  * versionList over the plan's final ledger): its own version, the list, and — when it is the latest —
  * what earlier versions had that it does not (retired paragraphs as tombstones in the body, targets
- * and projects), and the line-based addresses published before ids were lasting. Renders the MDX.
+ * and projects) and what changed between its kept versions (`changes`), and the line-based addresses
+ * published before ids were lasting. Renders the MDX.
  */
-export function withHistory(converted: Converted, versions: Plan['versions'], ledger: Ledger = converted.ledger): Converted {
+export function withHistory(converted: Converted, versions: Plan['versions'], ledger: Ledger = converted.ledger, changes: Plan['changes'] = []): Converted {
 	const { plan: draft, nodes, anchors } = converted;
 	const own = versions.find((v) => v.sha256 === draft.source.sha256 && v.file === draft.source.file) ?? null;
 	const latest = own !== null && versions[versions.length - 1]?.key === own.key;
 	const live = new Set<number>();
 	for (const m of renderBody(nodes, anchors).matchAll(/ id="p-(\d+)"/g)) live.add(Number(m[1]));
 	const retired = latest ? retiredFrom(ledger, draft, live, versions) : { paragraphs: [], targets: [], projects: [] };
-	const plan: Plan = { ...draft, version: own, versions, retired, aliases: aliasesFrom(ledger) };
+	const plan: Plan = { ...draft, version: own, versions, retired, changes: latest ? changes : [], aliases: aliasesFrom(ledger) };
 	const stones = own ? tombstones(retired.paragraphs, anchors.lineOf, versions, own) : [];
 	return { ...converted, plan, mdx: renderMdx(plan, nodes, anchors, stones) };
 }

@@ -222,6 +222,23 @@ export const retiredSchema = z.object({
 	projects: z.array(retiredItemSchema),
 });
 
+const changeKind = z.enum(['added', 'removed', 'changed']);
+const targetFactsSchema = z.object({ name: z.string(), text: z.string(), year: z.number().int().nullable(), baseline: z.string().nullable(), attribute: z.string().nullable(), line: z.number().int(), quote: z.string() });
+const projectFactsSchema = z.object({ name: z.string(), text: z.string(), line: z.number().int(), quote: z.string() });
+const unitTextSchema = z.object({ line: z.number().int(), text: z.string() });
+const countsSchema = z.object({ added: z.number().int(), removed: z.number().int(), changed: z.number().int() });
+
+/** What changed from one kept text of a plan to a later one (src/convert/changes.ts), by lasting id. */
+export const versionChangeSchema = z.object({
+	from: z.string(),
+	to: z.string(),
+	counts: z.object({ targets: countsSchema, projects: countsSchema, paragraphs: z.object({ added: z.number().int(), removed: z.number().int(), edited: z.number().int() }) }),
+	targets: z.array(z.object({ id: z.string(), change: changeKind, old: targetFactsSchema.nullable(), new: targetFactsSchema.nullable() })),
+	projects: z.array(z.object({ id: z.string(), change: changeKind, old: projectFactsSchema.nullable(), new: projectFactsSchema.nullable() })),
+	paragraphs: z.array(z.object({ id: z.string(), change: z.enum(['added', 'removed', 'edited']), old: unitTextSchema.nullable(), new: unitTextSchema.nullable() })),
+});
+export type VersionChange = z.infer<typeof versionChangeSchema>;
+
 export const planSchema = z.object({
 	slug: z.string().regex(/^[a-z0-9-]+$/),
 	title: z.string().min(1),
@@ -264,6 +281,8 @@ export const planSchema = z.object({
 	versions: z.array(versionRefSchema).default([]),
 	/** On the latest text: what earlier texts had that this one does not (their addresses keep a page). */
 	retired: retiredSchema.default({ paragraphs: [], targets: [], projects: [] }),
+	/** On the latest text: what changed between every two kept versions (earlier → later), when the plan has more than one. */
+	changes: z.array(versionChangeSchema).default([]),
 	/** Addresses published before ids were lasting (line-based target and project ids) and the id each now is. */
 	aliases: z.array(z.object({ kind: z.enum(['target', 'project']), from: z.string(), to: z.string() })).default([]),
 });

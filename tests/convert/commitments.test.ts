@@ -206,11 +206,14 @@ describe('merging with the indicators', () => {
 		expect(converted(SEED.huaiyin).plan.indicators.filter((i) => i.source.line === 225).map((i) => i.target.text)).toEqual(['不低于35%']);
 	});
 
-	it('ids are c<line>, unique, and do not move the indicators’ ids', () => {
+	it('draft ids are c<line>, unique, and do not move the indicators’ ids; published ids are lasting (not line numbers)', () => {
 		for (const file of seedFiles()) {
 			const ids = converted(file).plan.indicators.map((i) => i.id);
 			expect(new Set(ids).size).toBe(ids.length);
-			for (const c of converted(file).plan.indicators.filter((i) => i.commitment)) expect(c.id).toMatch(/^c\d+(-\d+)?$/);
+			for (const c of converted(file).plan.indicators.filter((i) => i.commitment)) expect(c.id).not.toMatch(/^c\d+(-\d+)?$/);
+			// Each line-based draft id the converter made is kept as an alias of the lasting id.
+			const aliases = converted(file).plan.aliases.filter((a) => a.kind === 'target');
+			for (const a of aliases) expect(ids).toContain(a.to);
 		}
 		const base = { name: 'x', name_en: null, canonical: null, domain: null, unit: null, baseline: null, attribute: null, attribute_text: null, kind: 'prose' as const, anchor: 'p-1', section: null, related: [], conflict: null, note: null };
 		const indicator: Indicator = { ...base, id: 'l1', target: { year: 2025, value: 5, comparator: '=', range: null, text: '5个' }, source: { file: 'f', line: 1, quote: 'q' } };

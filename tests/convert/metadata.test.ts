@@ -188,8 +188,10 @@ describe('plans.yaml is checked', () => {
 		expect(() => parsePlansYaml('- slug: Bad Slug\n  file: x.txt\n  region: { name: 某县 }\n')).toThrow(/0\.slug/);
 	});
 
-	it('rejects two entries with one slug', () => {
-		expect(() => parsePlansYaml('- { slug: a, file: x.txt, region: { name: 甲县 } }\n- { slug: a, file: y.txt, region: { name: 乙县 } }\n')).toThrow(/duplicate slug "a"/);
+	it('takes entries with one slug as versions, and rejects a file listed twice', () => {
+		// Entries sharing a slug are versions of one plan; one file listed twice is an error.
+		expect(parsePlansYaml('- { slug: a, file: x.txt, region: { name: 甲县 } }\n- { slug: a, file: y.txt, region: { name: 甲县 } }\n')).toHaveLength(2);
+		expect(() => parsePlansYaml('- { slug: a, file: x.txt, region: { name: 甲县 } }\n- { slug: b, file: x.txt, region: { name: 乙县 } }\n')).toThrow(/file x.txt is listed twice/);
 	});
 
 	it('every seed has an entry', () => {

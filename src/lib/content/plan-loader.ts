@@ -19,11 +19,12 @@ const CODE = ['src/lib/content/mdx-html.ts', 'src/lib/content/plan-loader.ts', '
 
 /**
  * A loader of every `*.mdx` file directly in `base` (relative to the project root). Entry id = the
- * frontmatter `slug`, else the file name without `.mdx`. Errors name the file.
+ * frontmatter `slug`, else the file name without `.mdx` (always the file name with `idFromFile`: the
+ * earlier versions of a plan share its slug, `content/plans/versions/<slug>--<key>.mdx`). Errors name the file.
  */
-export function planLoader(base: string): Loader {
+export function planLoader(base: string, options: { idFromFile?: boolean } = {}): Loader {
 	return {
-		name: 'plan-portal:plans',
+		name: options.idFromFile ? 'plan-portal:versions' : 'plan-portal:plans',
 		load: async (context: LoaderContext) => {
 			const root = fileURLToPath(context.config.root);
 			const dir = resolve(root, base);
@@ -51,7 +52,7 @@ export function planLoader(base: string): Loader {
 					return false;
 				}
 				const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
-				const id = typeof frontmatter.slug === 'string' ? frontmatter.slug : file.replace(/\.mdx$/, '');
+				const id = typeof frontmatter.slug === 'string' && !options.idFromFile ? frontmatter.slug : file.replace(/\.mdx$/, '');
 				idByFile.set(file, id);
 				const existing = context.store.get(id);
 				if (existing && existing.digest === digest && existing.filePath === filePath && existsSync(htmlFile)) return false;

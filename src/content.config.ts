@@ -18,7 +18,7 @@ const plans = defineCollection({
 // Earlier texts of plans (草稿, 征求意见稿…), one file per version: content/plans/versions/<slug>--<key>.mdx.
 // The latest text of each plan is in `plans`; these are reached only from its version pages.
 const versions = defineCollection({
-	loader: planLoader(`${base}/versions`, { idFromFile: true }),
+	loader: planLoader(`${base}/versions`, { idFromFile: true, optional: true }),
 	schema: planSchema,
 });
 

@@ -19,7 +19,7 @@ export function versionList(ledger: Ledger, kept: (file: string, sha256: string)
 	return list.map(({ v }) => ({ key: v.key, status: v.status as PlanStatus, date: v.date, file: v.file, sha256: v.sha256, kept: kept(v.file, v.sha256) }));
 }
 
-const retiredItem = (item: LedgerItem): RetiredItem => ({ id: item.id, name: item.seen.name, text: item.seen.text, year: item.seen.year, file: item.seen.file, line: item.seen.line, quote: item.seen.quote, first: item.first, last: item.last });
+const retiredItem = (item: LedgerItem): RetiredItem => ({ id: item.id, name: item.seen.name, text: item.seen.text, year: item.seen.year, file: item.seen.file, line: item.seen.line, quote: item.seen.quote, anchor: paragraphAnchor(item.serial), first: item.first, last: item.last });
 
 /**
  * What the earlier versions of a plan had that the text `plan` (its latest) does not: paragraph

@@ -42,6 +42,8 @@ function attr(value: string): string {
 
 let A: BodyAnchors = LINE_ANCHORS;
 const unit = (line: number): string => paragraphAnchor(A.serial(line));
+/** `id="p-<serial>"`, with the line in this text when it differs from the serial (a later text's unit). */
+const unitAttr = (line: number): string => (A.serial(line) === line ? `id="${unit(line)}"` : `id="${unit(line)}" data-line="${line}"`);
 
 function permalink(id: string, line: number): string {
 	return `<a class="pl" href="#${id}" aria-label="链接到第${line}行"></a>`;
@@ -50,7 +52,7 @@ function permalink(id: string, line: number): string {
 function heading(node: HeadingNode, lineHasParagraph: boolean): string {
 	const tag = `h${node.level + 1}`;
 	// Every source line is addressable as #p-<line>; a heading line without its own paragraph gets a marker.
-	const marker = lineHasParagraph ? '' : `<span id="${unit(node.line)}"></span>`;
+	const marker = lineHasParagraph ? '' : `<span ${unitAttr(node.line)}></span>`;
 	const id = A.heading(node.line, node.id);
 	return `<${tag} id="${id}" data-line="${node.line}">${marker}${escapeText(node.text)}${permalink(id, node.line)}</${tag}>`;
 }
@@ -59,7 +61,7 @@ function paragraph(node: ParagraphNode): string {
 	const cls = node.role ? ` class="doc-${node.role}"` : '';
 	const body = node.lead ? `**${escapeText(node.lead)}**${escapeText(node.text.slice(node.lead.length))}` : escapeText(node.text);
 	const id = unit(node.line);
-	return `<p id="${id}"${cls}>${body}${permalink(id, node.line)}</p>`;
+	return `<p ${unitAttr(node.line)}${cls}>${body}${permalink(id, node.line)}</p>`;
 }
 
 function cell(tag: 'td' | 'th', c: GridCell | undefined, extra = ''): string {
@@ -74,18 +76,18 @@ function table(node: TableNode | BoxNode, caption: { n: number; text: string }[]
 	const id = rekeyAnchor(node.kind === 'table' ? node.id : `t-${node.block.table?.line ?? node.line}`, A.serial);
 	const out: string[] = [`<div class="table-wrap" id="${id}" tabindex="0">`, '<table>'];
 	if (caption.length > 0) {
-		out.push(`<caption>${caption.map((c) => `<span id="${unit(c.n)}">${escapeText(c.text)}</span>`).join('')}</caption>`);
+		out.push(`<caption>${caption.map((c) => `<span ${unitAttr(c.n)}>${escapeText(c.text)}</span>`).join('')}</caption>`);
 	}
 	const header = grid.header.map((h) => `<th scope="col"${h.span > 1 ? ` colSpan="${h.span}"` : ''}>${escapeText(h.text)}</th>`).join('');
-	out.push('<thead>', `<tr id="${unit(grid.headerLine)}">${header}</tr>`, '</thead>', '<tbody>');
+	out.push('<thead>', `<tr ${unitAttr(grid.headerLine)}>${header}</tr>`, '</thead>', '<tbody>');
 	for (const row of grid.rows) {
 		if (row.isGroupRow) {
-			out.push(`<tr id="${unit(row.line)}" class="group"><th scope="rowgroup" colSpan="${grid.width}">${escapeText(row.cells[0]?.text ?? '')}</th></tr>`);
+			out.push(`<tr ${unitAttr(row.line)} class="group"><th scope="rowgroup" colSpan="${grid.width}">${escapeText(row.cells[0]?.text ?? '')}</th></tr>`);
 			continue;
 		}
 		const cells: string[] = [];
 		for (let k = 0; k < Math.max(row.cells.length, grid.width); k++) cells.push(cell('td', row.cells[k]));
-		out.push(`<tr id="${unit(row.line)}"${row.isTotal ? ' class="total"' : ''}>${cells.join('')}</tr>`);
+		out.push(`<tr ${unitAttr(row.line)}${row.isTotal ? ' class="total"' : ''}>${cells.join('')}</tr>`);
 	}
 	out.push('</tbody>', '</table>', '</div>');
 	return out.join('\n');
@@ -94,13 +96,13 @@ function table(node: TableNode | BoxNode, caption: { n: number; text: string }[]
 function box(node: BoxNode): string {
 	const { block } = node;
 	const out: string[] = [`<aside class="box" id="${rekeyAnchor(node.id, A.serial)}" aria-label="${attr(block.titleLine?.text ?? `专栏（原文缺标题，第${block.line}行起）`)}">`];
-	if (block.titleLine) out.push(`<p class="box-title" id="${unit(block.titleLine.n)}">${escapeText(block.titleLine.text)}${permalink(unit(block.titleLine.n), block.titleLine.n)}</p>`);
+	if (block.titleLine) out.push(`<p class="box-title" ${unitAttr(block.titleLine.n)}>${escapeText(block.titleLine.text)}${permalink(unit(block.titleLine.n), block.titleLine.n)}</p>`);
 	else out.push('<p class="box-title box-title-missing">专栏（原文此处缺少专栏标题）</p>');
 	if (block.items.length > 0) {
 		out.push('<ul>');
 		for (const item of block.items) {
 			const body = item.name ? `**${escapeText(item.name)}**：${escapeText(item.description)}` : escapeText(item.text);
-			out.push(`<li id="${unit(item.n)}">${body}${permalink(unit(item.n), item.n)}</li>`);
+			out.push(`<li ${unitAttr(item.n)}>${body}${permalink(unit(item.n), item.n)}</li>`);
 		}
 		out.push('</ul>');
 	}
@@ -130,7 +132,7 @@ function contents(group: ParagraphNode[], headings: HeadingNode[]): string {
 			const label = target ? `<a href="#${A.heading(target.line, target.id)}">${escapeText(text)}</a>` : escapeText(text);
 			const number = page ? `<span class="contents-page" title="原文页码">${escapeText(page)}</span>` : '';
 			const depth = CONTENTS_DEPTH[matchHeadingMark(text)?.style ?? ''] ?? 1;
-			out.push(`<li id="${unit(n.line)}"${depth > 1 ? ` class="contents-${depth}"` : ''}>${label}${number}${permalink(unit(n.line), n.line)}</li>`);
+			out.push(`<li ${unitAttr(n.line)}${depth > 1 ? ` class="contents-${depth}"` : ''}>${label}${number}${permalink(unit(n.line), n.line)}</li>`);
 		}
 		out.push('</ol>');
 	}

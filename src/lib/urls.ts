@@ -1,3 +1,5 @@
+import { paragraphAnchor } from '../shared/ids.ts';
+
 /** Site-relative URLs of every citable thing; one place so links never drift apart. */
 export const urls = {
 	home: (locale: Locale = 'zh') => `${prefix(locale)}/`,
@@ -6,6 +8,10 @@ export const urls = {
 	plan: (slug: string, locale: Locale = 'zh') => `${prefix(locale)}/plans/${slug}/`,
 	anchor: (slug: string, anchor: string, locale: Locale = 'zh') => `${prefix(locale)}/plans/${slug}/#${anchor}`,
 	indicator: (slug: string, id: string, locale: Locale = 'zh') => `${prefix(locale)}/plans/${slug}/indicators/${id}/`,
+	/** One version of a plan as published (`key`: src/shared/ids.ts versionKey). */
+	version: (slug: string, key: string, locale: Locale = 'zh') => `${prefix(locale)}/plans/${slug}/v/${key}/`,
+	/** What changed: the latest version against the one before it, or (`from`, `to`) any two versions. */
+	changes: (slug: string, locale: Locale = 'zh', pair?: { from: string; to: string }) => `${prefix(locale)}/plans/${slug}/changes/${pair ? `${pair.from}--${pair.to}/` : ''}`,
 	indicators: (locale: Locale = 'zh') => `${prefix(locale)}/indicators/`,
 	canonical: (id: string, locale: Locale = 'zh') => `${prefix(locale)}/indicators/${id}/`,
 	projects: (locale: Locale = 'zh') => `${prefix(locale)}/projects/`,
@@ -18,10 +24,10 @@ export const urls = {
 
 export type Locale = 'zh' | 'en';
 
-/** Anchors on a plan page; one place so the text, the search and the data agree. */
+/** Anchors on a plan page; one place so the text, the search and the data agree (built in src/shared/ids.ts). */
 export const anchors = {
-	/** Every source line of the plan text: `p-<1-based line in the seed file>`. */
-	paragraph: (line: number) => `p-${line}`,
+	/** A citable unit of the plan text by its lasting serial (in a plan's first text, its line): `p-<serial>`. */
+	paragraph: paragraphAnchor,
 };
 
 function prefix(locale: Locale): string {

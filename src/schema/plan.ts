@@ -209,6 +209,8 @@ export const retiredItemSchema = z.object({
 	file: z.string(),
 	line: z.number().int(),
 	quote: z.string(),
+	/** Anchor of its paragraph or row in the last version it is in. */
+	anchor: z.string(),
 	/** Keys of the first and the last version it is in. */
 	first: z.string(),
 	last: z.string(),

@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The folder of rendered plan bodies under Astro's cache directory (an absolute path). */
-export const planHtmlDir = (cacheDir: string): string => join(cacheDir, 'plan-html');
+/** The folder of rendered plan bodies of one collection (`plans`, `versions`) under Astro's cache directory (an absolute path); each loader prunes only its own. */
+export const planHtmlDir = (cacheDir: string, collection = 'plans'): string => join(cacheDir, collection === 'plans' ? 'plan-html' : `plan-html-${collection}`);
 
 /** The body file of the store entry with `digest`. */
-export const planHtmlFile = (cacheDir: string, digest: string | number): string => join(planHtmlDir(cacheDir), `${digest}.html`);
+export const planHtmlFile = (cacheDir: string, digest: string | number, collection = 'plans'): string => join(planHtmlDir(cacheDir, collection), `${digest}.html`);
 
 /** The store entry's metadata naming its body file. */
 export interface PlanHtmlMetadata {

@@ -22,14 +22,15 @@ const CODE = ['src/lib/content/mdx-html.ts', 'src/lib/content/plan-loader.ts', '
  * frontmatter `slug`, else the file name without `.mdx` (always the file name with `idFromFile`: the
  * earlier versions of a plan share its slug, `content/plans/versions/<slug>--<key>.mdx`). Errors name the file.
  */
-export function planLoader(base: string, options: { idFromFile?: boolean } = {}): Loader {
+export function planLoader(base: string, options: { idFromFile?: boolean; optional?: boolean } = {}): Loader {
 	return {
 		name: options.idFromFile ? 'plan-portal:versions' : 'plan-portal:plans',
 		load: async (context: LoaderContext) => {
 			const root = fileURLToPath(context.config.root);
 			const dir = resolve(root, base);
 			const cacheDir = fileURLToPath(context.config.cacheDir);
-			const htmlDir = planHtmlDir(cacheDir);
+			const collection = options.idFromFile ? 'versions' : 'plans';
+			const htmlDir = planHtmlDir(cacheDir, collection);
 			mkdirSync(htmlDir, { recursive: true });
 			const code = CODE.map((path) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : '')).join('\0');
 			const codeDigest = context.generateDigest(code);
@@ -46,7 +47,7 @@ export function planLoader(base: string, options: { idFromFile?: boolean } = {})
 				const contents = readFileSync(path, 'utf8');
 				const digest = context.generateDigest(`${codeDigest}\0${contents}`);
 				const stored = storedByPath.get(filePath);
-				const htmlFile = planHtmlFile(cacheDir, digest);
+				const htmlFile = planHtmlFile(cacheDir, digest, collection);
 				if (stored && stored.digest === digest && context.store.get(stored.id)?.digest === digest && existsSync(htmlFile)) {
 					idByFile.set(file, stored.id);
 					return false;
@@ -71,7 +72,7 @@ export function planLoader(base: string, options: { idFromFile?: boolean } = {})
 			};
 
 			const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort() : [];
-			if (!existsSync(dir)) context.logger.warn(`The plan directory "${dir}" does not exist.`);
+			if (!existsSync(dir) && !options.optional) context.logger.warn(`The plan directory "${dir}" does not exist.`);
 			const untouched = new Set(context.store.keys());
 			let rendered = 0;
 			for (const file of files) {

@@ -57,10 +57,13 @@ export function pageRecords(tree: Root, slug: string): SearchRecord[] {
 	walk(article, (el) => {
 		const id = String(el.properties.id ?? '');
 		if (!/^(p|s)-/.test(id)) return false;
+		// A dropped paragraph's marker (src/convert/mdx.ts tombstone) is not plan text.
+		if (([] as unknown[]).concat(el.properties.className ?? []).includes('retired')) return true;
 		const text = textOf(el).replace(/\s+/g, ' ').trim();
 		if (HEADING.test(el.tagName)) section = text;
 		if (!text) return true;
-		const line = Number(id.startsWith('s-') ? el.properties.dataLine : id.slice(2)) || 0;
+		// A unit of a later text carries its line (data-line) when it differs from its lasting serial.
+		const line = Number(el.properties.dataLine ?? id.slice(2)) || 0;
 		out.push({ plan: slug, kind: '正文', line, opens: { anchor: id }, content: text, text, section });
 		return true;
 	});

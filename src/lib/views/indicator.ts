@@ -9,6 +9,8 @@ import { domainName, unitName } from '../i18n/terms.ts';
 import { absolute, type Locale, urls } from '../urls.ts';
 import type { Indicator, Plan } from '../../schema/plan.ts';
 import { indicatorName, plotted, targetRow } from './targets.ts';
+import { versionWords } from '../i18n/versions.ts';
+import { versionName } from './versions.ts';
 
 /** Everything a target page computes, in the page's locale; `site` makes the citation's URL absolute. */
 export function indicatorView(plan: Plan, i: Indicator, locale: Locale, site: URL | string | undefined) {
@@ -21,6 +23,14 @@ export function indicatorView(plan: Plan, i: Indicator, locale: Locale, site: UR
 	const translatedDomain = i.domain ? domainName(i.domain, locale) : null;
 	const unit = i.unit ? unitName(i.unit, locale) : null;
 	const chartTitle = t.indicator.chartTitle(region.text, name.lang === t.htmlLang || locale === 'zh' ? name.text : t.indicator.breadcrumb);
+	const w = versionWords(locale);
+	// The version the citation names (status, date, the text's SHA-256), with the source in that version.
+	const version = plan.version
+		? {
+				text: w.citeVersion(versionName(plan.version, locale), plan.version.sha256),
+				sourceUrl: absolute(`${urls.version(plan.slug, plan.version.key, locale)}#${i.anchor}`, site),
+			}
+		: null;
 	const chart: ChartOutput | null = plotted(i) ? targetChart([targetRow(i, locale, name)], { id: 'target', title: chartTitle, width: 560, sharedScale: true, t: t.chart }) : null;
 	return {
 		name,
@@ -36,8 +46,9 @@ export function indicatorView(plan: Plan, i: Indicator, locale: Locale, site: UR
 		sourceUrl: urls.anchor(plan.slug, i.anchor, locale),
 		related: plan.indicators.filter((o) => i.related.includes(o.id)),
 		chart,
+		version,
 		/** The citation as parts: the plan's own words (title, heading, name, target as printed) keep their language. */
-		citation: langParts((slot) => t.indicator.citation(slot(title), status, i.section && slot({ text: i.section, lang: 'zh-CN' }), i.source.line, slot(name), i.target.text && slot({ text: i.target.text, lang: 'zh-CN' }), url)),
+		citation: langParts((slot) => t.indicator.citation(slot(title), status, i.section && slot({ text: i.section, lang: 'zh-CN' }), i.source.line, slot(name), i.target.text && slot({ text: i.target.text, lang: 'zh-CN' }), url)).concat(version ? [{ text: ` ${version.text}; ${version.sourceUrl}` }] : []),
 	};
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type FacilityRecord, facilityRecordSchema, type IndicatorRecord, indicatorRecordSchema, type PlanRecord, planRecordSchema, type ProjectRecord, projectRecordSchema } from '../schema/data.ts';
+import { type ChangeRecord, changeRecordSchema, type FacilityRecord, facilityRecordSchema, type IndicatorRecord, indicatorRecordSchema, type PlanRecord, planRecordSchema, type ProjectRecord, projectRecordSchema } from '../schema/data.ts';
 import type { Plan } from '../schema/plan.ts';
 import { absolute, urls } from './urls.ts';
 
@@ -30,6 +30,16 @@ export function checked<T>(file: string, schema: z.ZodType<T>, records: T[], lab
 	return records;
 }
 
+function versionRecord(slug: string, v: Plan['versions'][number], site: Site): PlanRecord['versions'][number] {
+	return { key: v.key, status: v.status, date: v.date, file: v.file, sha256: v.sha256, url: v.kept ? absolute(urls.version(slug, v.key), site) : null };
+}
+
+/** What changed between the versions of each plan (changes.json): one record per pair of kept versions. */
+export function changeRecords(plans: Plan[], site: Site): ChangeRecord[] {
+	const records = plans.flatMap((plan) => plan.changes.map((c): ChangeRecord => ({ plan: plan.slug, from: c.from, to: c.to, url: absolute(urls.changes(plan.slug, 'zh', c), site), counts: c.counts, targets: c.targets, projects: c.projects, paragraphs: c.paragraphs })));
+	return checked('changes.json', changeRecordSchema, records, (r) => `${r.plan} ${r.from}→${r.to}`);
+}
+
 /** The public record of each plan (plans.json). */
 export function planRecords(plans: Plan[], site: Site): PlanRecord[] {
 	const records = plans.map(
@@ -43,6 +53,9 @@ export function planRecords(plans: Plan[], site: Site): PlanRecord[] {
 			date: plan.date,
 			source: { file: plan.source.file, sha256: plan.source.sha256 },
 			url: absolute(urls.plan(plan.slug), site),
+			version: plan.version && versionRecord(plan.slug, plan.version, site),
+			versions: plan.versions.map((v) => versionRecord(plan.slug, v, site)),
+			changes_url: plan.changes.length > 0 ? absolute(urls.changes(plan.slug), site) : null,
 			inferred: plan.inferred,
 			counts: { headings: plan.counts.headings, paragraphs: plan.counts.paragraphs, indicators: plan.counts.indicators, projects: plan.counts.projects, facilities: plan.counts.facilities },
 		}),
@@ -62,6 +75,7 @@ function makeIndicatorRecords(plans: Plan[], site: Site): IndicatorRecord[] {
 				plan: plan.slug,
 				id: i.id,
 				url: absolute(urls.indicator(plan.slug, i.id), site),
+				version: plan.version?.key ?? null,
 				name: i.name,
 				name_en: i.name_en,
 				canonical: i.canonical,
@@ -95,6 +109,7 @@ function makeProjectRecords(plans: Plan[], site: Site): ProjectRecord[] {
 				plan: plan.slug,
 				id: p.id,
 				url: absolute(urls.anchor(plan.slug, p.anchor), site),
+				version: plan.version?.key ?? null,
 				name: p.name,
 				description: p.description,
 				group: p.group,

@@ -19,7 +19,18 @@ export function doc(en: string, zh: string): { description: string; [ZH_DESCRIPT
 const slug = z.string().regex(/^[a-z0-9-]+$/);
 const url = z.url();
 const file = z.string().min(1).meta(doc('Name of the seed file the plan text was converted from.', '规划原文文件名（seeds/ 中的文件）。'));
-const line = z.number().int().min(1).meta(doc('1-based line in the seed file; the plan page’s anchor for it is #p-<line>.', '原文文件中的行号（从 1 起）；规划页上对应锚点为 #p-行号。'));
+const line = z.number().int().min(1).meta(doc('1-based line in the seed file. The anchor on the plan page is in the record’s url: #p-<line> in a plan’s first text, a lasting number that keeps its meaning in later versions.', '原文文件中的行号（从 1 起）。规划页上的锚点见记录的 url：规划的第一个文本中为 #p-行号，之后的版本中保持不变的固定编号。'));
+const versionKey = z.string().regex(/^[a-z0-9-]+$/).meta(doc('Key of a version of the plan (<date>-<status>, e.g. 2021-09-30-issued); its page is /plans/<plan>/v/<key>/.', '规划某一版本的标识（日期-稿别，如 2021-09-30-issued）；该版本页面为 /plans/<plan>/v/<key>/。'));
+const versionRefRecord = z
+	.strictObject({
+		key: versionKey,
+		status: planStatusSchema.meta(doc('Draft stage of this version as printed; null when the text does not say.', '该版本的稿次，按原文；原文未标明时为 null。')),
+		date: z.string().nullable().meta(doc('Date of this version’s text (YYYY-MM-DD); null when none.', '该版本文本的日期（YYYY-MM-DD）；无则为 null。')),
+		file: z.string().meta(doc('Seed file of this version.', '该版本的原文文件名。')),
+		sha256: z.string().regex(/^[0-9a-f]{64}$/).meta(doc('SHA-256 of this version’s text.', '该版本文本的 SHA-256 校验值。')),
+		url: url.nullable().meta(doc('Absolute URL of this version’s page; null for a text later written over in place (its ids are kept, its full text is not).', '该版本页面的完整网址；文本已被新文本原地覆盖时为 null（其编号保留，全文未保留）。')),
+	})
+	.meta(doc('One version (text) of the plan.', '规划的一个版本（文本）。'));
 const planRef = slug.meta(doc('Slug of the plan the record belongs to (plans.json slug).', '所属规划的标识（对应 plans.json 的 slug）。'));
 
 // ---------------------------------------------------------------------------------------------
@@ -66,7 +77,10 @@ export const planRecordSchema = z
 					.meta(doc('The published file the seed text was imported from; null or absent when the seed is the published text itself.', '文本导入前的原始发布文件；文本本身即为发布原文时为 null 或不出现。')),
 			})
 			.meta(doc('The text the record was converted from.', '数据所依据的原文文件。')),
-		url: url.meta(doc('Absolute URL of the plan page.', '规划页的完整网址。')),
+		url: url.meta(doc('Absolute URL of the plan page (it shows the latest version).', '规划页的完整网址（显示最新版本）。')),
+		version: versionRefRecord.nullable().meta(doc('The version this record describes: the plan’s latest text.', '本记录所描述的版本：规划的最新文本。')),
+		versions: z.array(versionRefRecord).meta(doc('Every version of the plan, oldest first; the last is the latest.', '规划的全部版本，按时间先后；最后一个为最新版本。')),
+		changes_url: url.nullable().meta(doc('Absolute URL of the page of what changed between versions; null for a plan with one kept version.', '各版本间变化页面的完整网址；只有一个保留版本时为 null。')),
 		inferred: z.array(z.string()).meta(doc('Fields read from the text by the converter rather than curated by a person (title, region, status …).', '由程序从原文推断、而非人工整理的字段（如 title、region、status）。')),
 		counts: z
 			.strictObject({
@@ -94,6 +108,7 @@ export const indicatorRecordSchema = z
 		plan: planRef,
 		id: slug.meta(doc('Identifier of the target within its plan; its page is /plans/<plan>/indicators/<id>/.', '指标在所属规划内的标识；指标页地址为 /plans/<plan>/indicators/<id>/。')),
 		url: url.meta(doc('Absolute URL of the target’s page (source, chart, citation).', '指标页的完整网址（出处、图表、引用格式）。')),
+		version: versionKey.nullable().meta(doc('Key of the plan version the target is read from (its latest); see plans.json versions.', '指标所依据的规划版本标识（最新版本）；见 plans.json 的 versions。')),
 		name: z.string().min(1).meta(doc('Name of the target as printed.', '指标名称，按原文。')),
 		name_en: z.string().nullable().meta(doc('English name, for targets matched to the glossary of common targets; else null.', '英文名称（仅限与通用指标词表对应的指标）；否则为 null。')),
 		canonical: slug.nullable().meta(doc('Identifier of the common target it states (compare across plans at /indicators/<canonical>/); null when not matched.', '对应的通用指标标识（跨规划对比页 /indicators/<canonical>/）；未对应时为 null。')),
@@ -146,6 +161,7 @@ export const projectRecordSchema = z
 		plan: planRef,
 		id: slug.meta(doc('Identifier of the project within its plan.', '项目在所属规划内的标识。')),
 		url: url.meta(doc('Absolute URL of the paragraph or row that names the project.', '列出该项目的原文段落或表格行的完整网址。')),
+		version: versionKey.nullable().meta(doc('Key of the plan version the project is read from (its latest); see plans.json versions.', '项目所依据的规划版本标识（最新版本）；见 plans.json 的 versions。')),
 		name: z.string().min(1).meta(doc('Name of the project as printed.', '项目名称，按原文。')),
 		description: z.string().meta(doc('What the text says about it (scale, content), as printed; may be empty.', '原文对项目的描述（规模、内容），按原文；可能为空。')),
 		group: z.string().nullable().meta(doc('Title of the 专栏 box or table category it is listed under; null when none.', '所属专栏标题或项目表类别；无则为 null。')),
@@ -186,6 +202,81 @@ export const facilityRecordSchema = z
 export type FacilityRecord = z.infer<typeof facilityRecordSchema>;
 
 // ---------------------------------------------------------------------------------------------
+// changes.json
+
+const counts3 = (what: string, zh: string) =>
+	z
+		.strictObject({
+			added: z.number().int().min(0).meta(doc(`${what} added.`, `新增的${zh}数。`)),
+			removed: z.number().int().min(0).meta(doc(`${what} removed.`, `删去的${zh}数。`)),
+			changed: z.number().int().min(0).meta(doc(`${what} changed.`, `修改的${zh}数。`)),
+		})
+		.meta(doc(`Counts of ${what.toLowerCase()} by change.`, `${zh}变化的数量。`));
+const change = z.enum(['added', 'removed', 'changed']).meta(doc('added, removed or changed.', 'added（新增）、removed（删去）或 changed（修改）。'));
+const itemFacts = (what: string, zh: string) =>
+	z
+		.strictObject({
+			name: z.string().meta(doc(`Name of the ${what} as printed.`, `${zh}名称，按原文。`)),
+			text: z.string().meta(doc(what === 'target' ? 'The target value as printed.' : 'The description as printed.', what === 'target' ? '目标值，按原文。' : '描述，按原文。')),
+			line,
+			quote: z.string().meta(doc('The sentence or row it is read from.', '所依据的原文句子或表格行。')),
+			...(what === 'target'
+				? {
+						year: z.number().int().nullable().meta(doc('Target year; null when not stated.', '目标年份；未注明时为 null。')),
+						baseline: z.string().nullable().meta(doc('Baseline as printed; null when none.', '基期值，按原文；无则为 null。')),
+						attribute: z.string().nullable().meta(doc('Attribute as printed (约束性/预期性); null when none.', '指标属性，按原文（约束性/预期性）；无则为 null。')),
+					}
+				: {}),
+		})
+		.nullable()
+		.meta(doc(`The ${what} in one of the two versions; null when it is not in that version.`, `${zh}在该版本中的内容；该版本中没有时为 null。`));
+const unitText = z
+	.strictObject({ line, text: z.string().meta(doc('The paragraph’s text in that version.', '该段在该版本中的文字。')) })
+	.nullable()
+	.meta(doc('The paragraph in one of the two versions; null when it is not in that version.', '该段在该版本中的内容；该版本中没有时为 null。'));
+
+export const changeRecordSchema = z
+	.strictObject({
+		plan: planRef,
+		from: versionKey,
+		to: versionKey,
+		url: url.meta(doc('Absolute URL of the page showing these changes.', '显示这些变化的页面的完整网址。')),
+		counts: z
+			.strictObject({
+				targets: counts3('Targets', '指标'),
+				projects: counts3('Projects', '项目'),
+				paragraphs: z
+					.strictObject({
+						added: z.number().int().min(0).meta(doc('Paragraphs added.', '新增的段落数。')),
+						removed: z.number().int().min(0).meta(doc('Paragraphs removed.', '删去的段落数。')),
+						edited: z.number().int().min(0).meta(doc('Paragraphs whose text changed.', '文字有修改的段落数。')),
+					})
+					.meta(doc('Counts of paragraphs by change.', '段落变化的数量。')),
+			})
+			.meta(doc('How many of each kind of thing changed.', '各类条目变化的数量。')),
+		targets: z
+			.array(z.strictObject({ id: slug.meta(doc('Lasting id of the target (its page keeps working in every case).', '指标的固定标识（其页面在任何情况下都保持可用）。')), change, old: itemFacts('target', '指标'), new: itemFacts('target', '指标') }).meta(doc('One target that changed.', '一项有变化的指标。')))
+			.meta(doc('Targets added, removed or changed.', '新增、删去或修改的指标。')),
+		projects: z
+			.array(z.strictObject({ id: slug.meta(doc('Lasting id of the project.', '项目的固定标识。')), change, old: itemFacts('project', '项目'), new: itemFacts('project', '项目') }).meta(doc('One project that changed.', '一项有变化的项目。')))
+			.meta(doc('Projects added, removed or changed.', '新增、删去或修改的项目。')),
+		paragraphs: z
+			.array(
+				z
+					.strictObject({
+						id: z.string().meta(doc('Lasting anchor of the paragraph (p-<n>).', '段落的固定锚点（p-编号）。')),
+						change: z.enum(['added', 'removed', 'edited']).meta(doc('added, removed or edited.', 'added（新增）、removed（删去）或 edited（修改）。')),
+						old: unitText,
+						new: unitText,
+					})
+					.meta(doc('One paragraph that changed.', '一段有变化的文字。')),
+			)
+			.meta(doc('Paragraphs added, removed or edited (a paragraph that only moved is not listed).', '新增、删去或修改的段落（仅移动位置的段落不列出）。')),
+	})
+	.meta(doc('What changed from one version of a plan to a later one.', '一份规划从一个版本到较晚版本的变化。'));
+export type ChangeRecord = z.infer<typeof changeRecordSchema>;
+
+// ---------------------------------------------------------------------------------------------
 
 /** The JSON files of /data/ and the schema of one record of each (each file is an array of records). */
 export const DATA_FILES = {
@@ -193,6 +284,7 @@ export const DATA_FILES = {
 	'indicators.json': indicatorRecordSchema,
 	'projects.json': projectRecordSchema,
 	'facilities.json': facilityRecordSchema,
+	'changes.json': changeRecordSchema,
 } as const;
 export type DataFile = keyof typeof DATA_FILES;
 

@@ -1,6 +1,6 @@
 // Seeds folders with more than one text of a plan, for the version tests (tests/convert/versions.test.ts,
 // tests/site/*): the 槐荫区 draft with a later text beside it or written over it.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -59,4 +59,32 @@ export function anchorsOf(body: string): Map<string, string> {
 	}
 	for (const m of body.matchAll(/<span id="(p-\d+)"(?: data-line="\d+")?><\/span>/g)) if (!out.has(m[1] as string)) out.set(m[1] as string, '');
 	return out;
+}
+
+/** The revision without line 59 (传染病网络直报率… : six targets), as a third text that drops targets. */
+export const ISSUED_REVISION = (() => {
+	const lines = REVISION.split('\n');
+	if (!lines[58]?.startsWith('传染病网络直报率')) throw new Error('revision fixture: line 59 is not the 传染病网络直报率 paragraph');
+	lines.splice(58, 2);
+	return lines.join('\n');
+})();
+
+/**
+ * Writes into `seeds` (a folder with or without a plans.yaml) the 槐荫区 plan as three texts — the
+ * draft (草稿, 2020-11-17), the revision (征求意见稿, 2021-03-01) and the revision without line 59
+ * (印发稿, 2021-09-30) — under the slug `huaiyin-jinan`, for builds that test version pages.
+ */
+export function versionedPlan(seeds: string): void {
+	const yamlPath = join(seeds, 'plans.yaml');
+	let yaml = existsSync(yamlPath) ? readFileSync(yamlPath, 'utf8') : '';
+	const texts: [string, string, string, string][] = [
+		['v1_draft.txt', DRAFT, '草稿', '2020-11-17'],
+		['v2_consultation.txt', REVISION, '征求意见稿', '2021-03-01'],
+		['v3_issued.txt', ISSUED_REVISION, '印发稿', '2021-09-30'],
+	];
+	for (const [file, text, status, date] of texts) {
+		writeFileSync(join(seeds, file), text);
+		yaml += ENTRY(file, status, date);
+	}
+	writeFileSync(yamlPath, yaml);
 }

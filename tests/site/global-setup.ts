@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { run } from '../../src/convert/cli.ts';
 import { runImport } from '../../src/import/cli.ts';
 import { fixtureDocx } from '../helpers/import-fixtures.ts';
+import { versionedPlan } from '../helpers/versions.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -50,6 +51,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
 	// A plan imported from a Word file (npm run import), so its page cites the original.
 	writeFileSync(join(work, '示例县卫生健康规划.docx'), await fixtureDocx());
 	runImport({ input: join(work, '示例县卫生健康规划.docx'), seeds, slug: 'zz-imported', dryRun: false });
+	// A plan with three texts (草稿 → 征求意见稿 → 印发稿), the last dropping a paragraph of targets.
+	versionedPlan(seeds);
 	const content = join(work, 'content');
 	run({ seeds, out: content, check: false });
 	const hostileDist = join(work, 'hostile-dist');

@@ -5,7 +5,7 @@ import { serveDist } from './lib/serve.ts';
 
 const out = process.env.SHOT_DIR ?? 'tests/e2e/screenshots';
 mkdirSync(out, { recursive: true });
-const { url, close } = await serveDist('dist');
+const { url, close } = await serveDist(process.env.SHOT_DIST ?? 'dist');
 const browser = await launchChromium();
 const width = Number(process.env.SHOT_WIDTH ?? 1280);
 const page = await browser.newPage({ viewport: { width, height: 900 } });

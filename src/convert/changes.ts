@@ -11,8 +11,8 @@ export interface VersionSnapshot {
 
 type Change = Plan['changes'][number];
 
-const targetFacts = (i: Indicator) => ({ name: i.name, text: i.target.text, year: i.target.year, baseline: i.baseline?.text ?? null, attribute: i.attribute_text, line: i.source.line, quote: i.source.quote });
-const projectFacts = (p: Project) => ({ name: p.name, text: p.description, line: p.source.line, quote: p.source.quote });
+const targetFacts = (i: Indicator) => ({ name: i.name, text: i.target.text, year: i.target.year, baseline: i.baseline?.text ?? null, attribute: i.attribute_text, line: i.source.line, anchor: i.anchor, quote: i.source.quote });
+const projectFacts = (p: Project) => ({ name: p.name, text: p.description, line: p.source.line, anchor: p.anchor, quote: p.source.quote });
 
 /** The facts of a target that make it a different promise when they differ. */
 const targetKey = (i: Indicator) => JSON.stringify([i.name, i.target.text, i.target.year, i.baseline?.text ?? null, i.attribute_text, i.unit]);

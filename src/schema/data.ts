@@ -219,6 +219,7 @@ const itemFacts = (what: string, zh: string) =>
 			name: z.string().meta(doc(`Name of the ${what} as printed.`, `${zh}名称，按原文。`)),
 			text: z.string().meta(doc(what === 'target' ? 'The target value as printed.' : 'The description as printed.', what === 'target' ? '目标值，按原文。' : '描述，按原文。')),
 			line,
+			anchor: z.string().meta(doc('Its paragraph’s lasting anchor (p-<n>) on that version’s page.', '所在段落在该版本页面上的固定锚点（p-编号）。')),
 			quote: z.string().meta(doc('The sentence or row it is read from.', '所依据的原文句子或表格行。')),
 			...(what === 'target'
 				? {

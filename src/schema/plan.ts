@@ -225,8 +225,8 @@ export const retiredSchema = z.object({
 });
 
 const changeKind = z.enum(['added', 'removed', 'changed']);
-const targetFactsSchema = z.object({ name: z.string(), text: z.string(), year: z.number().int().nullable(), baseline: z.string().nullable(), attribute: z.string().nullable(), line: z.number().int(), quote: z.string() });
-const projectFactsSchema = z.object({ name: z.string(), text: z.string(), line: z.number().int(), quote: z.string() });
+const targetFactsSchema = z.object({ name: z.string(), text: z.string(), year: z.number().int().nullable(), baseline: z.string().nullable(), attribute: z.string().nullable(), line: z.number().int(), anchor: z.string(), quote: z.string() });
+const projectFactsSchema = z.object({ name: z.string(), text: z.string(), line: z.number().int(), anchor: z.string(), quote: z.string() });
 const unitTextSchema = z.object({ line: z.number().int(), text: z.string() });
 const countsSchema = z.object({ added: z.number().int(), removed: z.number().int(), changed: z.number().int() });
 

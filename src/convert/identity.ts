@@ -29,7 +29,7 @@ export interface IdentityInput {
 }
 
 export interface Identity {
-	/** Serial of a unit line; throws for a line that is not a unit (a converter defect). */
+	/** Serial of a unit line (a line that is not a unit: the serial of the unit holding it). */
 	serialOf: (line: number) => number;
 	/** Lasting section id of a heading line. */
 	headingId: (line: number) => string;
@@ -105,10 +105,16 @@ export function assignIdentity(input: IdentityInput): Identity {
 	if (recorded >= 0) ledger.versions[recorded] = entry;
 	else ledger.versions.push(entry);
 
+	// A line that is not a unit itself (a table's first line when its caption is below it, a line of
+	// a damaged table) takes the serial of the unit holding it: the nearest unit before it, else after.
+	const unitLines = input.units.map((u) => u.line);
 	const serialOf = (line: number): number => {
-		const s = serials.get(line);
-		if (s === undefined) throw new Error(`${version.file}:${line}: an anchor names a line that is not a citable unit`);
-		return s;
+		const own = serials.get(line);
+		if (own !== undefined) return own;
+		const before = unitLines.filter((l) => l < line).pop();
+		const after = unitLines.find((l) => l > line);
+		const holder = before ?? after;
+		return holder === undefined ? line : (serials.get(holder) as number);
 	};
 
 	const headingIds = new Map<number, string>();

@@ -221,8 +221,7 @@ export function withHistory(converted: Converted, versions: Plan['versions'], le
 	const { plan: draft, nodes, anchors } = converted;
 	const own = versions.find((v) => v.sha256 === draft.source.sha256 && v.file === draft.source.file) ?? null;
 	const latest = own !== null && versions[versions.length - 1]?.key === own.key;
-	const live = new Set<number>();
-	for (const m of renderBody(nodes, anchors).matchAll(/ id="p-(\d+)"/g)) live.add(Number(m[1]));
+	const live = new Set(converted.units.map((u) => u.serial));
 	const retired = latest ? retiredFrom(ledger, draft, live, versions) : { paragraphs: [], targets: [], projects: [] };
 	const plan: Plan = { ...draft, version: own, versions, retired, changes: latest ? changes : [], aliases: aliasesFrom(ledger) };
 	const stones = own ? tombstones(retired.paragraphs, anchors.lineOf, versions, own) : [];

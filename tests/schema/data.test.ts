@@ -44,7 +44,8 @@ describe('data contract', () => {
 	it('publishes JSON Schema (draft 2020-12) that a standard validator compiles and the real records pass', () => {
 		for (const file of Object.keys(DATA_FILES) as DataFile[]) {
 			const validate = validator(file);
-			expect(records[file].length, file).toBeGreaterThan(0);
+			// The seeds have one version each: changes.json's records are checked on a plan of three texts (tests/site/versions.test.ts).
+			if (file !== 'changes.json') expect(records[file].length, file).toBeGreaterThan(0);
 			expect(validate(records[file]) ? [] : validate.errors, file).toEqual([]);
 		}
 	});

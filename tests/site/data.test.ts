@@ -10,7 +10,7 @@ const read = (file: string) => readFileSync(join(inject('dist'), 'data', file), 
 const json = <T,>(file: string) => JSON.parse(read(file)) as T;
 
 describe('public data downloads (the contract in DESIGN.md)', () => {
-	it('plans.json: one record per seed with region, period, source hash and counts', () => {
+	it('plans.json: one record per seed with region, period, source hash, version and counts', () => {
 		const plans = json<Record<string, unknown>[]>('plans.json');
 		expect(plans).toHaveLength(seedFiles().length);
 		const gulou = plans.find((p) => p.slug === 'gulou-fuzhou');
@@ -24,6 +24,10 @@ describe('public data downloads (the contract in DESIGN.md)', () => {
 			date: null,
 			source: { file: SEED.gulou, sha256: converted(SEED.gulou).plan.source.sha256 },
 			url: expect.stringMatching(/\/plans\/gulou-fuzhou\/$/),
+			// One text so far: its version names the seed, with its permanent page; no changes page.
+			version: { key: 'undated-text', status: null, date: null, file: SEED.gulou, sha256: converted(SEED.gulou).plan.source.sha256, url: expect.stringMatching(/\/plans\/gulou-fuzhou\/v\/undated-text\/$/) },
+			versions: [expect.objectContaining({ key: 'undated-text' })],
+			changes_url: null,
 			inferred: [],
 			counts: expect.objectContaining({ indicators: converted(SEED.gulou).plan.indicators.length }),
 		});

@@ -2,6 +2,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/convert/cli.ts';
+import { ISSUED, seedsWithVersion } from '../helpers/versions.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'plan-incremental-'));
@@ -67,5 +69,28 @@ describe('an incremental build gives the same site as a full build', () => {
 		const differing = [...reference].filter(([path, body]) => incremental.get(path) !== body).map(([path]) => path);
 		expect(differing).toEqual([]);
 		expect(readFileSync(join(dist, 'plans', edited.replace(/\.mdx$/, ''), 'index.html'), 'utf8')).toContain('（修订）');
+	});
+});
+
+describe('adding a version of a plan', () => {
+	it('rebuilds that plan only, and gives the site a full build gives', { timeout: 600_000 }, async () => {
+		const dir = join(work, 'versions');
+		const content = join(dir, 'content');
+		cpSync(join(ROOT, 'content/plans'), content, { recursive: true });
+		const dist = join(dir, 'dist');
+		expect(await build(content, dist, join(dir, 'cache'))).toMatch(/full build/);
+		// The 槐荫区 draft's issued text added beside it, converted into the same content folder.
+		seedsWithVersion(ISSUED, 'add', '印发稿', '2021-09-30', dir);
+		run({ seeds: join(dir, 'seeds'), out: content, check: false, cache: false });
+		const plans = readdirSync(content).filter((f) => f.endsWith('.mdx'));
+		const log = await build(content, dist, join(dir, 'cache'));
+		expect(log).toMatch(new RegExp(`1 of ${plans.length} plans changed, 0 removed`));
+		expect(readFileSync(join(dist, 'plans/huaiyin-jinan/v/2020-11-17-draft/index.html'), 'utf8')).toContain('这不是最新版本');
+		const full = join(dir, 'full');
+		await build(content, full, join(dir, 'cache-full'));
+		const incremental = tree(dist);
+		const reference = tree(full);
+		expect([...incremental.keys()].sort()).toEqual([...reference.keys()].sort());
+		expect([...reference].filter(([path, body]) => incremental.get(path) !== body).map(([path]) => path)).toEqual([]);
 	});
 });

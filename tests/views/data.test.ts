@@ -59,9 +59,9 @@ describe('fieldRows', () => {
 });
 
 describe('dataFiles', () => {
-	it('documents the four JSON files with a schema link and a summary of their fields', () => {
+	it('documents the five JSON files with a schema link and a summary of their fields', () => {
 		const files = dataFiles('zh', (f) => `/data/schema/${f}`);
-		expect(files.map((f) => f.file)).toEqual(['plans.json', 'indicators.json', 'projects.json', 'facilities.json']);
+		expect(files.map((f) => f.file)).toEqual(['plans.json', 'indicators.json', 'projects.json', 'facilities.json', 'changes.json']);
 		const projects = files.find((f) => f.file === 'projects.json');
 		expect(projects?.schema).toBe('/data/schema/projects.json');
 		expect(projects?.summary).toMatch(/quantities\[\{value, unit\}\], source\{file, line\}$/);

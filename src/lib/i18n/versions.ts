@@ -36,6 +36,7 @@ const zh = {
 	citeVersion: (label: string, sha: string) => `版本：${label}，文本SHA-256：${sha}`,
 	versionLink: '此版本中的原文',
 	latestLink: '最新版本',
+	dataFile: '有多个版本的规划：每两个保留版本之间新增、删去、修改的指标、项目和段落（按固定编号对照，含两版原文与行号）。',
 };
 
 const en: typeof zh = {
@@ -71,6 +72,7 @@ const en: typeof zh = {
 	citeVersion: (label: string, sha: string) => `Version: ${label}, text SHA-256 ${sha}`,
 	versionLink: 'source in this version',
 	latestLink: 'latest version',
+	dataFile: 'Plans with more than one version: targets, projects and paragraphs added, removed or changed between every two kept versions (matched by lasting id, with both texts and lines).',
 };
 
 const STATUS_EN: Record<string, string> = { 草稿: 'draft', 草案: 'draft plan', 讨论稿: 'discussion draft', 征求意见稿: 'consultation draft', 送审稿: 'draft for approval', 印发稿: 'issued text' };

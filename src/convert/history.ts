@@ -72,9 +72,9 @@ export const versionLabel = (v: Pick<VersionRef, 'status' | 'date'> | undefined)
 
 /**
  * The tombstone of each retired paragraph, placed after the live unit it followed (`lineOf` gives a
- * serial's line in this text): `此处原有一行，已不在本版本中：“…”（见草稿（2020-11-17））`.
+ * serial's line in this text), quoting it and linking to it in the last version that had it (when kept).
  */
-export function tombstones(retired: Plan['retired']['paragraphs'], lineOf: (serial: number) => number | null, versions: VersionRef[], current: VersionRef): Tombstone[] {
+export function tombstones(retired: Plan['retired']['paragraphs'], lineOf: (serial: number) => number | null, versions: VersionRef[], current: VersionRef, slug: string): Tombstone[] {
 	return retired.map((r) => {
 		const last = versions.find((v) => v.key === r.last);
 		const text = r.text.length > 80 ? `${r.text.slice(0, 80)}…` : r.text;
@@ -82,6 +82,7 @@ export function tombstones(retired: Plan['retired']['paragraphs'], lineOf: (seri
 			id: r.id,
 			afterLine: r.after ? lineOf(Number(r.after.slice(2))) : null,
 			message: `〔此处原有一段，${versionLabel(current)}中已删去；原文见${versionLabel(last)}：“${text}”〕`,
+			href: last?.kept ? `/plans/${slug}/v/${last.key}/#${r.id}` : null,
 		};
 	});
 }

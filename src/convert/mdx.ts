@@ -24,8 +24,10 @@ export interface Tombstone {
 	id: string;
 	/** Line (in this text) of the unit it followed, or null when it stood first. */
 	afterLine: number | null;
-	/** What to show, already plain text (escaped here). */
+	/** What to show, plain text (escaped here). */
 	message: string;
+	/** Where the unit still stands: its anchor on the page of the last version that had it, or null when that text is not kept. */
+	href: string | null;
 }
 
 // Characters that MDX or Markdown would read as syntax, written as references so they stay text.
@@ -163,7 +165,8 @@ export function renderBody(nodes: DocNode[], anchors: BodyAnchors = LINE_ANCHORS
 
 /** A dropped unit's marker: its old anchor, what it showed and where it went; visible, muted. */
 function tombstone(t: Tombstone): string {
-	return `<p class="retired" id="${t.id}">${escapeText(t.message)}</p>`;
+	const link = t.href ? `<a href="${attr(t.href)}">${escapeText(t.message)}</a>` : escapeText(t.message);
+	return `<p class="retired" id="${t.id}">${link}</p>`;
 }
 
 /** Puts each tombstone after the rendered node whose lines hold the unit it followed (at the end if none does). */

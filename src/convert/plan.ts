@@ -224,7 +224,7 @@ export function withHistory(converted: Converted, versions: Plan['versions'], le
 	const live = new Set(converted.units.map((u) => u.serial));
 	const retired = latest ? retiredFrom(ledger, draft, live, versions) : { paragraphs: [], targets: [], projects: [] };
 	const plan: Plan = { ...draft, version: own, versions, retired, changes: latest ? changes : [], aliases: aliasesFrom(ledger) };
-	const stones = own ? tombstones(retired.paragraphs, anchors.lineOf, versions, own) : [];
+	const stones = own ? tombstones(retired.paragraphs, anchors.lineOf, versions, own, draft.slug) : [];
 	return { ...converted, plan, mdx: renderMdx(plan, nodes, anchors, stones) };
 }
 

@@ -130,7 +130,7 @@ describe('the revision fixture (tests/fixtures/revision): six edits, listed exac
 		for (const i of latest.plan.indicators) if (!draftTargets.has(i.id)) expect(draft.plan.aliases.map((a) => a.from)).not.toContain(i.id);
 	});
 
-	it('does not depend on the order texts are converted in: adding the revision later gives the same files', () => {
+	it('does not depend on the order texts are converted in: adding the revision later gives the same files', { timeout: 60_000 }, () => {
 		const once = readFileSync(join(dir, 'seeds/ids/huaiyin-jinan.json'), 'utf8');
 		// Both texts converted in one run from no ledger at all (the draft first by its date) give the
 		// ledger that the draft alone first, then the revision added, gave.

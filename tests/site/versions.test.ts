@@ -45,7 +45,7 @@ describe('a plan with three texts (草稿 → 征求意见稿 → 印发稿)', (
 		expect(page(dist, 'en/plans/huaiyin-jinan/v/2020-11-17-draft')).toContain('You are reading the draft of 2020-11-17 of this plan. It is not the latest version.');
 		// The draft's own page still has the paragraph the issued text dropped; the latest page has its tombstone.
 		expect(draft).toMatch(/<p id="p-59">传染病网络直报率/);
-		expect(page(dist, 'plans/huaiyin-jinan')).toMatch(/<p class="retired" id="p-59">〔此处原有一段，印发稿（2021-09-30）中已删去；原文见征求意见稿（2021-03-01）：“传染病网络直报率/);
+		expect(page(dist, "plans/huaiyin-jinan")).toMatch(/<p class="retired" id="p-59"><a href="\/plans\/huaiyin-jinan\/v\/2021-03-01-consultation\/#p-59">〔此处原有一段，印发稿（2021-09-30）中已删去；原文见征求意见稿（2021-03-01）：“传染病网络直报率/);
 		expect(page(dist, 'plans/huaiyin-jinan/v/2021-09-30-issued')).not.toContain('这不是最新版本');
 	});
 

@@ -5,6 +5,9 @@
 // text with, and to say what a retired address showed); the heading ids; and every target and
 // project id ever issued with what it was. Written by `npm run convert`, checked by `--check`.
 import { z } from 'zod';
+import { seenSchema, type Seen } from '../schema/plan.ts';
+
+export type { Seen };
 
 /** `[line, serial, span]`: the unit lines in [line, line + span) carry serials serial + (L − line). */
 const runSchema = z.tuple([z.number().int().min(1), z.number().int().min(1), z.number().int().min(1)]);
@@ -19,18 +22,6 @@ export const ledgerVersionSchema = z.object({
 	runs: z.array(runSchema),
 });
 export type LedgerVersion = z.infer<typeof ledgerVersionSchema>;
-
-/** What a target or project showed when last seen: enough for the page of an id a later text dropped. */
-export const seenSchema = z.object({
-	name: z.string(),
-	/** A target's value as printed (`≥80`), or a project's description; '' when none. */
-	text: z.string(),
-	year: z.number().int().nullable(),
-	file: z.string(),
-	line: z.number().int(),
-	quote: z.string(),
-});
-export type Seen = z.infer<typeof seenSchema>;
 
 export const ledgerItemSchema = z.object({
 	id: z.string().regex(/^[a-z0-9-]+$/),

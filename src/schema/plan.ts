@@ -199,16 +199,21 @@ export const versionRefSchema = z.object({
 });
 export type VersionRef = z.infer<typeof versionRefSchema>;
 
-/** A target or project a later text dropped: what it was when last seen, for the page its address keeps. */
-export const retiredItemSchema = z.object({
-	id: z.string(),
+/** What a target or project showed when last seen (kept in the id ledger, src/convert/ledger.ts). */
+export const seenSchema = z.object({
 	name: z.string(),
-	/** The value as printed (a target) or the description (a project). */
+	/** A target's value as printed (`≥80`), or a project's description; '' when none. */
 	text: z.string(),
 	year: z.number().int().nullable(),
 	file: z.string(),
 	line: z.number().int(),
 	quote: z.string(),
+});
+export type Seen = z.infer<typeof seenSchema>;
+
+/** A target or project a later text dropped: what it was when last seen, for the page its address keeps. */
+export const retiredItemSchema = seenSchema.extend({
+	id: z.string(),
 	/** Anchor of its paragraph or row in the last version it is in. */
 	anchor: z.string(),
 	/** Keys of the first and the last version it is in. */

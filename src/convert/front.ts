@@ -11,6 +11,10 @@ import { parseNumeral } from './vocabulary.ts';
 import { DATE, dateText, HEADLINE, isDateLine, ISSUER, lineKind, NEWS_LEAD, NEWS_VERB, NOTICE_TITLE_START, PORTAL_DATE_FIELDS, PORTAL_ISSUER_FIELDS, PORTAL_TITLE_FIELDS, type LineRole } from './rules/roles.ts';
 import { statusOfLine, statusSuffix } from './rules/status.ts';
 import { PLAN_WORD, TITLE_END, unwrapTitle, type WrappedTitle } from './rules/title.ts';
+import { FIVE_YEAR_NAME } from './periods.ts';
+
+/** A five-year plan named in a title (十四五, 十五五, 第十四个五年). */
+const FIVE_YEAR = new RegExp(FIVE_YEAR_NAME);
 
 /** The title as read: printed text, the lines it stands on, and where it came from. */
 export interface FrontTitle {
@@ -131,7 +135,7 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 			acc += next;
 		}
 		const printed = parts.map((j) => (rows[j] as SourceLine).text).join('');
-		if (!PLAN_WORD.test(acc) && !/十四五|十四个五年/.test(acc)) return k;
+		if (!PLAN_WORD.test(acc) && !FIVE_YEAR.test(acc)) return k;
 		for (const j of parts) mark(j, 'title');
 		const numbers = parts.map((j) => (rows[j] as SourceLine).n);
 		const aligned = foldAligned(printed);

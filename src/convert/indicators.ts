@@ -2,8 +2,9 @@ import type { Indicator, Plan } from '../schema/plan.ts';
 import { canonicalFor } from '../shared/glossary.ts';
 import type { DocNode, ParagraphNode, TableNode } from './document.ts';
 import { fold, foldAligned } from './fold.ts';
-import { columnFor, columnsFor } from './rules/headers.ts';
-import { cellText, type GridRow } from './table.ts';
+import { columnFor, columnsFor, type RoleColumn } from './rules/headers.ts';
+import { cellText, type Grid, type GridRow } from './table.ts';
+import { namesPastPeriod, periodEndYear, yearRole } from './periods.ts';
 import { parseValue } from './values.ts';
 import { comparatorPattern, historyPattern, isComparatorSign, NUMBER, splitSentences, targetVerbPattern, unitPattern, withoutSentenceEnd } from './vocabulary.ts';
 
@@ -28,7 +29,7 @@ function attributeOf(text: string): Indicator['attribute'] {
 }
 
 function yearOf(header: string | undefined, fallback: number | null): number | null {
-	const m = header ? /(20\d\d)/.exec(fold(header)) : null;
+	const m = header ? /((?:19|20)\d\d)/.exec(fold(header)) : null;
 	return m ? Number(m[1]) : fallback;
 }
 
@@ -41,20 +42,41 @@ function rowQuote(row: GridRow, headerText: (column: number) => string | undefin
 }
 
 /**
+ * The baseline column and the target columns of an indicator table in the plan's own period: a
+ * column headed by a year is the baseline up to the base year and a target after it (2025年 is the
+ * baseline of a 2026–2030 plan, periods.ts); worded columns (基期值, 目标值) keep their meaning.
+ * Of several baseline columns the latest year wins.
+ */
+export function valueColumns(grid: Grid, period: Plan['period']): { baseline: number; targets: RoleColumn[] } {
+	const baselines: (RoleColumn & { year: number | null })[] = [];
+	const targets: RoleColumn[] = [];
+	const worded = [...columnsFor(grid, 'baseline').map((c) => ({ c, role: 'baseline' as const })), ...columnsFor(grid, 'target').map((c) => ({ c, role: 'target' as const }))];
+	for (const { c, role: printed } of worded) {
+		const year = yearOf(c.header, null);
+		const role = year === null ? printed : yearRole(year, period);
+		if (role === 'baseline') baselines.push({ ...c, year });
+		else targets.push(c);
+	}
+	baselines.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || a.rank - b.rank);
+	return { baseline: baselines[0]?.column ?? -1, targets: targets.sort((a, b) => a.column - b.column) };
+}
+
+/**
  * Targets from an indicator table: one per row and target column (a table with 2022年目标值 and
  * 2030年目标值 gives two targets a row, linked as one indicator over time), with domain, unit,
  * baseline and attribute. Columns are found by what their headers mean (rules/headers.ts).
  */
 export function tableIndicators(node: TableNode, file: string, period: Plan['period']): Draft[] {
 	const { grid } = node;
-	const col = {
+	const col: Record<'name' | 'domain' | 'unit' | 'attribute' | 'baseline', number> = {
+		baseline: -1,
 		name: columnFor(grid, 'name'),
 		domain: columnFor(grid, 'domain'),
 		unit: columnFor(grid, 'unit'),
-		baseline: columnFor(grid, 'baseline'),
 		attribute: columnFor(grid, 'attribute'),
 	};
-	const targets = columnsFor(grid, 'target').sort((a, b) => a.column - b.column);
+	const { baseline: baselineColumn, targets } = valueColumns(grid, period);
+	col.baseline = baselineColumn;
 	const headerText = (c: number) => grid.header.find((h) => c >= h.start && c < h.start + h.span)?.text;
 	const out: Draft[] = [];
 	for (const row of grid.rows) {
@@ -126,11 +148,10 @@ const YEARS_IN_NAME = /(?:到|至)?(20\d\d)年(?:底|末)?(?:(?:和|、|及|与)
 /** A clause that is only a list of years (`到2022年和2030年`): the values after it go one to a year. */
 const YEARS_ONLY = /^\s*(?:到|至)?(20\d\d)年(?:(?:和|、|及|与)(?:到|至)?(20\d\d)年)+\s*$/;
 const DATED = /(?:到|至)(20\d\d)年|(20\d\d)年(?:末|底)/g;
-const PERIOD_END = /十四五[”"]?(?:期)?末|期末/;
 /** A clause opening with a year up to the base year and no 到: that year's state, background. */
 const STATED_YEAR = /^\s*(?:在|截至|截止)?(20\d\d)年/;
-/** A clause about 十三五 or what already is: background, not a target. */
-const PAST = new RegExp(`十三五|${historyPattern()}`);
+/** A clause about what already is: background, not a target (a past five-year plan is asked of periods.ts). */
+const HISTORY = new RegExp(historyPattern());
 
 interface ProseHit {
 	name: string;
@@ -293,7 +314,7 @@ export function proseIndicators(node: ParagraphNode, file: string, period: Plan[
 	let year: number | null = null;
 	for (const sentence of splitSentences(node.text)) {
 		const folded = foldAligned(sentence);
-		if (PAST.test(folded)) continue;
+		if (HISTORY.test(folded) || namesPastPeriod(folded, period)) continue;
 		let carried: string | null = null;
 		let years: number[] = [];
 		let offset = 0;
@@ -301,7 +322,7 @@ export function proseIndicators(node: ParagraphNode, file: string, period: Plan[
 			const aligned = folded.slice(offset, offset + clause.length);
 			offset += clause.length + 1;
 			for (const m of aligned.matchAll(DATED)) year = Number(m[1] ?? m[2]);
-			if (PERIOD_END.test(aligned)) year = period.end;
+			year = periodEndYear(aligned, period) ?? year;
 			const alone = /^\s*(20\d\d)年(?:末|底)?\s*$/.exec(aligned);
 			if (alone) year = Number(alone[1]);
 			const stated = STATED_YEAR.exec(aligned);

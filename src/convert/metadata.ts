@@ -6,6 +6,7 @@ import { ConvertError } from './errors.ts';
 import { fold } from './fold.ts';
 import type { FrontMatter } from './front.ts';
 import { parsePeriod } from './front.ts';
+import { namedPeriod } from './periods.ts';
 import type { SourceLine } from './lines.ts';
 import { countyMentions, innermostPlace, levelOf, shortName, type Place, type PlacePick } from './places.ts';
 
@@ -157,12 +158,12 @@ function completeRegion(curated: NonNullable<PlanMeta['region']>): PlanRegion {
 	return { ...region, code: region.code ?? found.code, city: region.city ?? found.city, province: region.province ?? found.province, level: region.level ?? found.level };
 }
 
-/** Period from the text: a `（2021—2025年）` line, else a 规划期 sentence, else the title's years or its “十四五”; 基期 when stated, else the year before the start. */
+/** Period from the text: a `（2021—2025年）` line, else a 规划期 sentence, else the title's years or its “十四五” / “十五五”; 基期 when stated, else the year before the start. */
 function readPeriod(lines: SourceLine[], front: FrontMatter, title: string | null): { start: number; end: number; base_year: number } | null {
 	const text = lines.map((l) => fold(l.text)).join('\n');
 	const sentence = /规划期[为是:]?\s*((?:19|20)\d\d\s*年?\s*[-—–~～至到]{1,2}\s*(?:19|20)\d\d\s*年?)/.exec(text);
-	// “十四五” names the period itself: 2021–2025.
-	const fiveYear = title && /十四五|十四个五年/.test(fold(title)) ? { start: 2021, end: 2025 } : null;
+	// “十四五” / “十五五” names the period itself (periods.ts).
+	const fiveYear = title ? namedPeriod(title) : null;
 	const span = front.period ?? (sentence ? parsePeriod(sentence[1] as string) : null) ?? (title ? parsePeriod(fold(title)) : null) ?? fiveYear;
 	if (!span) return null;
 	const base = /基期[为是:]?\s*((?:19|20)\d\d)\s*年/.exec(text);

@@ -80,7 +80,7 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 	if (!lines.some((l) => l.text !== '')) throw new ConvertError(file, null, 'the text is empty');
 	const front = readFront(lines);
 	const resolved = resolveMeta(file, lines, meta, front);
-	const nodes = buildDocument(segmentBlocks(lines, front.roles));
+	const nodes = buildDocument(segmentBlocks(lines, front.roles), resolved.period);
 	const indicators = mergeCommitments(extractIndicators(nodes, file, resolved.period), extractCommitments(nodes, file, resolved.period));
 	const projects = extractProjects(nodes, file);
 	const facilities = extractFacilities(nodes, file);

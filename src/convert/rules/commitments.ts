@@ -75,7 +75,7 @@ export const HISTORY_BEFORE = new RegExp(`(?:${historyPattern()}|原(?!则))`);
 const OWN_INDICATORS = /指标/;
 
 /** Leading words that are not part of what is counted. */
-const FILLER = /^((到|至)?20\d\d年(末|底|前)?|(到|至)?“?十四五”?(末|期间|时期)|力争|确保|争取|推进|推动|进一步|实现|全区|全县|全市|辖区内?|同时|并且?|且|要|使|在|各|均|共|其中|计划|通过|持续|积极|逐步|全面|加快)+/;
+const FILLER = /^((到|至)?20\d\d年(末|底|前)?|(到|至)?“?十[一二三四五六七八九]五”?(末|期间|时期)|力争|确保|争取|推进|推动|进一步|实现|全区|全县|全市|辖区内?|同时|并且?|且|要|使|在|各|均|共|其中|计划|通过|持续|积极|逐步|全面|加快)+/;
 
 /** Cleans a phrase to the thing it names: leading fillers and trailing particles off. */
 export function cleanName(text: string): string {

@@ -32,7 +32,9 @@ export type ColumnRole =
 	| 'stage'
 	| 'investment'
 	| 'period'
-	| 'remark';
+	| 'remark'
+	/** A cell spanning the year columns printed in the header row below it (`指标值` over 2020年 / 2025年). */
+	| 'values';
 
 /** One header meaning: the role and the header texts (folded, no spaces) that carry it. */
 export interface HeaderMeaning {
@@ -52,6 +54,7 @@ export const HEADER_MEANINGS: HeaderMeaning[] = [
 	{ role: 'name', example: '主要指标', re: /^主要指标$/ },
 	{ role: 'name', example: '指标名称', re: /^(指标名称|指标内容|具体指标)$/ },
 	{ role: 'name', example: '指标', re: /^(指标|.{0,6}指标)$/ },
+	{ role: 'values', example: '指标值, 数值, 指标数值', re: /^(指标值|数值|指标数值|指标目标值)$/ },
 	{ role: 'unit', example: '单位, 计量单位', re: /^(单位|计量单位|指标单位)$/ },
 	{ role: 'attribute', example: '属性, 性质, 指标性质, 指标类型', re: /^(指标)?(属性|性质|类型)$/ },
 	{ role: 'baseline', example: '2020年, 2020年基数, 2020年现状值', re: new RegExp(`^${BASE_YEAR}(基数|现状值?|基期值?|水平|实际值?|值|完成值)?$`) },

@@ -8,7 +8,7 @@ import type { FrontMatter } from './front.ts';
 import { parsePeriod } from './front.ts';
 import { namedPeriod } from './periods.ts';
 import type { SourceLine } from './lines.ts';
-import { countyMentions, innermostPlace, levelOf, shortName, type Place, type PlacePick } from './places.ts';
+import { countyMentions, innermostPlace, levelOf, shortName, unitAsPrinted, type Place, type PlacePick, type PrintedUnit } from './places.ts';
 
 /** One curated entry of seeds/plans.yaml. */
 export const planMetaSchema = z.object({
@@ -117,6 +117,34 @@ export function regionOf(place: Place): PlanRegion {
 const unknownRegion = (): PlanRegion => ({ name: UNKNOWN_REGION, city: null, province: null, level: null, code: null, name_en: null, city_en: null, province_en: null });
 
 /**
+ * The region of a unit printed otherwise than the list spells it (places.ts unitAsPrinted): the
+ * listed unit with a note saying what the text prints, or the printed name kept with code null and
+ * a note that the official list does not have it — never unknown, never another unit.
+ */
+function printedRegion(unit: PrintedUnit, line: number): { region: PlanRegion; line: number; notes: ResolvedMeta['notes'] } {
+	const { place, printed } = unit;
+	if (place) {
+		const short = shortName(place.name);
+		const message =
+			unit.form.name === 'bare-stem'
+				? `标题中的“${printed}”未带县区后缀；名录中只有一个县级单位以“${short}”为名：${place.name}（${place.city?.name ?? place.province.name}，${place.code}），据此登记。`
+				: /^autonomous/.test(place.level)
+					? `标题写作“${printed}”，是“${place.name}”（${place.code}）的简称，按名录名称登记。`
+					: `原文作“${printed}”；名录中今名为“${place.name}”（${place.city?.name ?? place.province.name}，${place.code}），按今名登记。`;
+		return { region: regionOf(place), line, notes: [{ line, message }] };
+	}
+	const parent = unit.parents.at(-1) ?? null;
+	const region: PlanRegion = {
+		...unknownRegion(),
+		name: printed,
+		level: levelOf(printed),
+		city: parent && parent.level === 'city' ? parent.name : null,
+		province: parent ? parent.province.name : null,
+	};
+	return { region, line, notes: [{ line, message: `“${printed}”未见于官方行政区划名录（GB/T 2260，not found in the official list of divisions），地区名称按原文保留，行政区划代码未填。` }] };
+}
+
+/**
  * The plan's region from the text: the innermost unit named in the title, else in an issuer line
  * (notice issuer, portal 发布机构, closing 落款), else the county-level unit the body names most (at
  * least twice). Never from addressee lines, headlines or other front-matter roles. Returns the
@@ -134,8 +162,11 @@ export function readRegion(lines: SourceLine[], front: FrontMatter, title: strin
 		const name = pick.name as string;
 		return { region: { ...unknownRegion(), name, level: levelOf(name) }, line, notes };
 	};
-	for (const source of sources) {
+	for (const [k, source] of sources.entries()) {
 		const pick = innermostPlace(source.text, context);
+		const isTitle = k === 0 && title !== null && front.title !== null;
+		const printed = isTitle && (!pick.place || pick.place.level === 'city' || pick.place.level === 'province') && !(pick.name && !pick.place) ? unitAsPrinted(source.text) : null;
+		if (printed) return printedRegion(printed, source.line);
 		if (pick.name) return decide(pick, source.line);
 	}
 	const [top, second] = countyMentions(context);

@@ -101,6 +101,9 @@ function runRule(rule: CommitmentRule, ctx: ClauseContext, claimed: [number, num
 	return out;
 }
 
+/** A clause that dates what follows in the future: `到2025年`, `“十四五”末`, `规划提出`. */
+const FORWARD = /(?:到|至)20\d\d年|十[一二三四五六七八九]五[”"]?(?:期)?末/;
+
 /** `十三五期间`, `“十四五”时期`, `以来`: a clause about a span of time (history when the period named is past). */
 const PAST_SPAN = /五[”"]?(期间|时期|以来)/;
 const YEAR_AS_DATE = /(?:^|[^到至\d])((?:19|20)\d\d)年(?!前|以前)/g;
@@ -117,7 +120,8 @@ function statesPastYear(clause: string, period: Plan['period']): boolean {
  * Year: the dated clause (`到2023年`) carried through the paragraph, else the plan's end.
  */
 export function paragraphCommitments(node: ParagraphNode, file: string, period: Plan['period']): CommitmentDraft[] {
-	if (node.role || !node.section || node.section.background) return [];
+	// Outside any section (a news digest, a text with no headings) only a paragraph that looks forward (到2025年, “十四五”末) promises.
+	if (node.role || node.section?.background || (!node.section && !FORWARD.test(fold(node.text)))) return [];
 	const printed = node.text;
 	const folded = foldAligned(printed);
 	const clauses = clausesOf(folded);

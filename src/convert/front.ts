@@ -13,6 +13,8 @@ import { statusOfLine, statusSuffix } from './rules/status.ts';
 import { PLAN_WORD, TITLE_END, unwrapTitle, type WrappedTitle } from './rules/title.ts';
 import { FIVE_YEAR_NAME } from './periods.ts';
 
+/** The extension of a title printed as a file name (a copied page's download link). */
+const FILE_EXTENSION = /\.(?:docx?|wps|pdf|txt|html?|ofd)$/i;
 /** A five-year plan named in a title (十四五, 十五五, 第十四个五年). */
 const FIVE_YEAR = new RegExp(FIVE_YEAR_NAME);
 
@@ -129,7 +131,7 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 			const next = at(j);
 			if (next === undefined || lineKind(next) || statusOfLine(next) || !titleish(next) || matchHeadingMark(next)) break;
 			const joinsIssuer = (forceJoin || ISSUER.test(acc)) && /^关于/.test(next);
-			if (TITLE_END.test(acc) && !joinsIssuer) break;
+			if (TITLE_END.test(acc.replace(FILE_EXTENSION, '')) && !joinsIssuer) break;
 			if (ISSUER.test(acc) && !joinsIssuer) break;
 			parts.push(j);
 			acc += next;
@@ -145,7 +147,8 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 			if (unwrapped.status && !status) status = { status: unwrapped.status, line: numbers[0] as number, why: 'wrapper' };
 			return k + parts.length;
 		}
-		let text = printed.trim();
+		// A title written as a file name (沁源县“十四五”卫生健康事业发展规划.docx): the name without its extension.
+		let text = printed.trim().replace(FILE_EXTENSION, '');
 		const suffix = statusSuffix(foldAligned(text));
 		if (suffix && suffix.length > 0) {
 			if (!status) status = { status: suffix.status, line: numbers.at(-1) as number, why: 'printed' };
@@ -177,6 +180,10 @@ export function readFront(lines: SourceLine[]): FrontMatter {
 		const first = !title && [...roles.values()].every((r) => r === 'portal');
 		const newsLead = NEWS_LEAD.test(at(k + 1) ?? '') && !/[。]/.test(t) && (!PLAN_WORD.test(t) || NEWS_VERB.test(t));
 		if (first && !kind && (HEADLINE.test(t) || newsLead)) {
+			// A headline that names the plan in a news wrapper (《…》出炉) gives its title when nothing better does.
+			const row = rows[k] as SourceLine;
+			const w = unwrapTitle(row.text, foldAligned(row.text), 'body');
+			if (w && !wrapped) wrapped = { ...w, line: row.n };
 			mark(k++, 'headline');
 			continue;
 		}

@@ -8,7 +8,7 @@ import { namesPastPeriod, periodEndYear, yearRole } from './periods.ts';
 import { parseValue } from './values.ts';
 import { comparatorPattern, historyPattern, isComparatorSign, NUMBER, splitSentences, targetVerbPattern, unitPattern, withoutSentenceEnd } from './vocabulary.ts';
 
-type Draft = Omit<Indicator, 'id' | 'related' | 'conflict'> & { line: number };
+type Draft = Omit<Indicator, 'id' | 'related' | 'conflict' | 'parent'> & { line: number; /** The target this one is a part of (其中…). */ of?: Draft };
 
 const UNIT_IN_NAME = /[（(]([^（）()]{1,16})[）)]$/;
 const NAME_UNIT = new RegExp(`^(${unitPattern('name')}|.*/.*|DDDs.*)$`);
@@ -131,6 +131,9 @@ const VALUE_YEAR = /^(20\d\d)年(?:末|底)?的?/;
 /** `由2020年的78岁` right before the verb: where the indicator starts from. */
 const FROM_VALUE = new RegExp(`由(?:(20\\d\\d)年(?:末|底)?的?)?(${ONE_VALUE})$`);
 const VALUE_ALONE = new RegExp(`^(${ONE_VALUE})$`);
+/** A part of the target before it, in an aside (`3.4人（其中中医类别0.55人）`) or a clause of its own (`，其中公立医院4.2张左右`). */
+const PART_ASIDE = new RegExp(`[(（]\\s*其中\\s*([^()（）\\d]{1,16}?)\\s*(${ONE_VALUE})\\s*[)）]`, 'g');
+const PART_CLAUSE = new RegExp(`^\\s*其中\\s*([^\\d<>≤≥]{1,16}?)\\s*(${ONE_VALUE})\\s*$`);
 const VERB = new RegExp(targetVerbPattern(), 'g');
 const SIGN_OR_WORD_PREFIX = new RegExp(`${comparatorPattern('prefix')}$`);
 const SHARED_SUFFIX = new RegExp(`(${comparatorPattern('suffix')})$`);
@@ -143,7 +146,8 @@ const TAIL_START = /(患者|人群|儿童|妇女|老年人|孕产妇)/;
 /** Words that make a phrase an action or a change rather than an indicator's name. */
 const NOT_A_NAME = /每年|逐年|降低|提高|提升|下降|增长|加强|推进|稳步|逐步|持续|进一步|[并且和及]$/;
 const LEADING_FILLER = /^(?:[、和及,，]|到20\d\d年|20\d\d年(?:末|底)?|确保|力争|计划|预计|使|要|全区|全县|全市|全旗|辖区内|并|且|同时|其中)+/;
-const TRAILING_SHARING = /(均|要求|分别)+$/;
+/** Words between a name and its verb that belong to neither: sharing (均, 分别) and resolve (力争, 确保: `床位数力争达到7.2张`). */
+const TRAILING_SHARING = /(均|要求|分别|力争|确保|争取|计划|预计|将)+$/;
 const YEARS_IN_NAME = /(?:到|至)?(20\d\d)年(?:底|末)?(?:(?:和|、|及|与)(?:到|至)?(20\d\d)年)*/;
 /** A clause that is only a list of years (`到2022年和2030年`): the values after it go one to a year. */
 const YEARS_ONLY = /^\s*(?:到|至)?(20\d\d)年(?:(?:和|、|及|与)(?:到|至)?(20\d\d)年)+\s*$/;
@@ -333,12 +337,26 @@ export function proseIndicators(node: ParagraphNode, file: string, period: Plan[
 				continue;
 			}
 			const past = year !== null && year <= period.base_year;
-			const body = withoutSentenceEnd(clause);
-			const hits: ProseHit[] = past ? [] : readTargetClause(body, { carried, years });
+			const whole = withoutSentenceEnd(clause);
+			// Parts (其中…) are read apart from the target they belong to.
+			const parts: { name: string; text: string }[] = [];
+			const body = whole.replace(PART_ASIDE, (m, name: string, text: string) => {
+				parts.push({ name: name.trim(), text: text.trim() });
+				return ' '.repeat(m.length);
+			});
+			const partOnly = parts.length === 0 ? PART_CLAUSE.exec(body) : null;
+			if (partOnly && !past) parts.push({ name: (partOnly[1] as string).trim(), text: (partOnly[2] as string).trim() });
+			const hits: ProseHit[] = past || partOnly ? [] : readTargetClause(body, { carried, years });
 			if (hits.length > 0) years = [];
 			// The next clause may go on with this one's name (`，到2030年达到30%`) or take a bare name from it (`床位，计划增至6.5张`).
 			const bare = body.replace(LEADING_FILLER, '');
 			carried = hits.length > 0 ? (hits.at(-1) as ProseHit).name : body.length <= 30 && !/\d/.test(body) && isIndicatorName(bare) && canonicalFor(fold(bare)) ? bare : null;
+			if (partOnly) {
+				// The clause names a part of the target before it; the name carried stays that target's.
+				const parent = out.at(-1);
+				if (parent && parent.line === node.line) out.push(...parts.map((p) => partDraft(parent, p)));
+				continue;
+			}
 			for (const hit of hits) {
 				const parsed = parseValue(hit.text);
 				const canonical = canonicalFor(fold(hit.name));
@@ -360,9 +378,31 @@ export function proseIndicators(node: ParagraphNode, file: string, period: Plan[
 					note: parsed.note,
 				});
 			}
+			const parent = hits.length > 0 ? out.at(-1) : undefined;
+			if (parent) out.push(...parts.map((p) => partDraft(parent, p)));
 		}
 	}
 	return out;
+}
+
+/**
+ * A part of a target (`其中公立医院4.2张左右`): its own target, named with its parent
+ * (`每千常住人口医疗卫生机构床位数（公立医院）`), for the parent's year, linked to it. Not the
+ * canonical indicator: a part is not the whole.
+ */
+function partDraft(parent: Draft, part: { name: string; text: string }): Draft {
+	const parsed = parseValue(part.text);
+	return {
+		...parent,
+		name: `${parent.name}（${part.name}）`,
+		name_en: null,
+		canonical: null,
+		unit: parsed.unit ?? parent.unit,
+		baseline: null,
+		target: { year: parent.target.year, value: parsed.value, comparator: parsed.comparator, range: parsed.range, text: part.text },
+		note: parsed.note,
+		of: parent,
+	};
 }
 
 function describe(d: Draft): string {
@@ -396,7 +436,8 @@ export function extractIndicators(nodes: DocNode[], file: string, period: Plan['
 		const sameYear = [draft, ...peers.map((p) => p.draft)].filter((d) => yearOf(d) === yearOf(draft));
 		const values = new Set(sameYear.map((d) => d.target.value).filter((v) => v !== null));
 		const conflict = values.size > 1 ? `目标值不一致：${sameYear.map(describe).join('；')}` : null;
-		const { line: _line, ...rest } = draft;
-		return { id, ...rest, related: peers.map((p) => p.id), conflict };
+		const { line: _line, of, ...rest } = draft;
+		const parent = of ? (withIds.find((o) => o.draft === of)?.id ?? null) : null;
+		return { id, ...rest, related: peers.map((p) => p.id), conflict, ...(parent ? { parent } : {}) };
 	});
 }

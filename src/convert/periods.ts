@@ -1,6 +1,12 @@
 import type { Plan } from '../schema/plan.ts';
 import { fold } from './fold.ts';
 import { CN_NUMERAL, parseNumeral } from './vocabulary.ts';
+import { periodOfOrdinal } from '../shared/periods.ts';
+
+export { ordinalOfPeriod, periodName, periodOfOrdinal } from '../shared/periods.ts';
+
+/** The first ordinal a text's period name is read for (the 6th plan, 1981–1985). */
+const FIRST_ORDINAL = 6;
 
 /**
  * Five-year periods: a plan's years follow its own period (十三五 2016–2020, 十四五 2021–2025,
@@ -9,33 +15,10 @@ import { CN_NUMERAL, parseNumeral } from './vocabulary.ts';
  */
 export type Period = Plan['period'];
 
-/** The first year of the n-th five-year plan (the 6th began in 1981; they follow each other since). */
-const FIRST_START = 1981;
-const FIRST_ORDINAL = 6;
-
 /** A five-year plan named by its ordinal, as printed in folded text: `十四五`, `十五五`, `第十四个五年`. */
 export const FIVE_YEAR_NAME = `(?:十[一二三四五六七八九]五|第?${CN_NUMERAL}个五年)`;
 const NAME = new RegExp(`十([一二三四五六七八九])五|第?(${CN_NUMERAL})个五年`);
 const NAMES_G = new RegExp(NAME.source, 'g');
-
-/** The years of a five-year plan from its ordinal (14 → 2021–2025, base year 2020). */
-export function periodOfOrdinal(ordinal: number): Period {
-	const start = FIRST_START + (ordinal - FIRST_ORDINAL) * 5;
-	return { start, end: start + 4, base_year: start - 1 };
-}
-
-/** The ordinal of a period (2021–2025 → 14), or null when it is not a five-year plan's period. */
-export function ordinalOfPeriod(period: Pick<Period, 'start' | 'end'>): number | null {
-	const k = (period.start - FIRST_START) / 5;
-	return Number.isInteger(k) && period.end - period.start === 4 ? k + FIRST_ORDINAL : null;
-}
-
-/** How the period is called in the text (`十四五`), or null when it is not a five-year plan's. */
-export function periodName(period: Pick<Period, 'start' | 'end'>): string | null {
-	const n = ordinalOfPeriod(period);
-	if (n === null || n <= 10 || n >= 20) return null;
-	return `十${'一二三四五六七八九'[n - 11]}五`;
-}
 
 /** The period a text names first (`“十五五”规划`, `第十四个五年规划`), or null. */
 export function namedPeriod(text: string): Period | null {

@@ -128,12 +128,19 @@ export function paragraphCommitments(node: ParagraphNode, file: string, period: 
 	const sentences = splitSentences(printed);
 	const out: CommitmentDraft[] = [];
 	let year: number | null = null;
+	const pastSentences = new Set<number>();
 	clauses.forEach((c, k) => {
 		for (const d of c.text.matchAll(DATED)) year = Number(d[1] ?? d[2]);
 		const local = DATED_CLAUSE.exec(c.text);
 		const clauseYear = local ? Number(local[1]) : year;
 		// History inside forward text: a year up to the base year as a date, `十三五期间` (a past period: periods.ts), achievements.
-		if (statesPastYear(c.text, period) || (PAST_SPAN.test(c.text) && namesPastPeriod(c.text, period) && !/较/.test(c.text))) return;
+		// A clause that opens with a past period (`“十三五”期间，…`) makes the rest of its sentence history too.
+		if (pastSentences.has(c.sentence)) return;
+		if (PAST_SPAN.test(c.text) && namesPastPeriod(c.text, period) && !/较/.test(c.text)) {
+			pastSentences.add(c.sentence);
+			return;
+		}
+		if (statesPastYear(c.text, period)) return;
 		const same = clauses.slice(0, k).filter((p) => p.sentence === c.sentence);
 		const ctx: ClauseContext = {
 			clause: c.text,

@@ -2,7 +2,7 @@ import type { Indicator, Plan } from '../schema/plan.ts';
 import { canonicalFor } from '../shared/glossary.ts';
 import type { DocNode, ParagraphNode, TableNode } from './document.ts';
 import { fold, foldAligned } from './fold.ts';
-import { columnFor, columnsFor, type RoleColumn } from './rules/headers.ts';
+import { BARE_YEAR, columnFor, columnsFor, headerKey, type RoleColumn } from './rules/headers.ts';
 import { cellText, type Grid, type GridRow } from './table.ts';
 import { namesPastPeriod, periodEndYear, yearRole } from './periods.ts';
 import { parseValue } from './values.ts';
@@ -53,7 +53,8 @@ export function valueColumns(grid: Grid, period: Plan['period']): { baseline: nu
 	const worded = [...columnsFor(grid, 'baseline').map((c) => ({ c, role: 'baseline' as const })), ...columnsFor(grid, 'target').map((c) => ({ c, role: 'target' as const }))];
 	for (const { c, role: printed } of worded) {
 		const year = yearOf(c.header, null);
-		const role = year === null ? printed : yearRole(year, period);
+		// A bare year (2025年) is what the plan's period makes it; a worded one (2025年基数) says so itself.
+		const role = year === null || !BARE_YEAR.test(headerKey(c.header)) ? printed : yearRole(year, period);
 		if (role === 'baseline') baselines.push({ ...c, year });
 		else targets.push(c);
 	}
@@ -353,7 +354,7 @@ export function proseIndicators(node: ParagraphNode, file: string, period: Plan[
 			carried = hits.length > 0 ? (hits.at(-1) as ProseHit).name : body.length <= 30 && !/\d/.test(body) && isIndicatorName(bare) && canonicalFor(fold(bare)) ? bare : null;
 			if (partOnly) {
 				// The clause names a part of the target before it; the name carried stays that target's.
-				const parent = out.at(-1);
+				const parent = out.findLast((d) => !d.of);
 				if (parent && parent.line === node.line) out.push(...parts.map((p) => partDraft(parent, p)));
 				continue;
 			}

@@ -136,8 +136,8 @@ export const PROSE_PROJECT_FORMS: { name: string; example: string; re: RegExp }[
 	{ name: 'named-building', example: '建设县人民医院内科综合楼', re: /(?:新建|改扩建|扩建|迁建|改建|建设)([^，。；、“”（）,;()]{1,20}?(?:医院|卫生院|保健院|中心)[^，。；、“”（）,;()]{0,12}?(?:综合楼|大楼|楼|用房|院区))/g },
 ];
 
-/** A stage list may open with when and who (`五年内将启动建设…`, `今年计划新开工…`) and trail off (`谋划…二期……`). */
-const STAGE_LIST = new RegExp(`^[,，]?(?:[^,，；;:：]{0,6}?(?:将|拟|计划|其中|重点)|计划|拟|其中|重点)?(${stagePattern()})(?:项目)?(?:\\d+个)?[:：]?(.+?)(?:等(?:\\d+个)?(?:项目)?)?(?:……|…|\\.\\.\\.)?[。；;]?$`);
+/** A stage list may open with a headline's tag (`速览｜`), when and who (`五年内将启动建设…`, `今年新开工…`) and trail off (`谋划…二期……`). */
+const STAGE_LIST = new RegExp(`^(?:[^,，；;:：|｜]{1,8}[|｜])?[,，]?(?:[^,，；;:：]{0,6}?(?:将|拟|计划|其中|重点|今年|明年|年内|期间)|计划|拟|其中|重点)?(${stagePattern()})(?:项目)?(?:\\d+个)?[:：]?(.+?)(?:等(?:\\d+个)?(?:项目)?)?(?:……|…|\\.\\.\\.)?[。；;]?$`);
 const LIST_NAME = /^[^,，：:（）()“”]{2,40}$/;
 /** How a listed project's name ends: a project, a building, a phase, an institution. */
 const PROJECT_END = new RegExp(`(项目|工程|综合楼|大楼|楼|用房|院区|[${CN_NUMERAL_CHARS}\\d]期|医院|卫生院|保健院|中心|站)$`);

@@ -69,7 +69,7 @@ export function mergeHeaderRows(upper: string[], lower: string[], width: number)
 		const upperText = (upper[s.index] ?? '').trim();
 		const below = Array.from({ length: s.end - s.start }, (_, k) => s.start + k);
 		if (below.every((k) => low(k) === '')) {
-			for (const k of below) out.push({ text: upperText, over: null, upper: s.index, lower: -1 });
+			for (let k = 0; k < below.length; k++) out.push({ text: upperText, over: null, upper: s.index, lower: -1 });
 			continue;
 		}
 		for (const k of below) out.push({ text: low(k) || upperText, over: s.end - s.start > 1 || low(k) !== '' ? upperText || null : null, upper: s.index, lower: k });

@@ -1,50 +1,8 @@
-import type { RawCell, RawRow, TableBlock } from './blocks.ts';
+import { joinCellText, type Grid, type GridCell, type GridRow, type HeaderColumn, type RawCell, type RawRow, type TableBlock } from './table-shapes.ts';
+
+export { joinCellText, type Grid, type GridCell, type GridRow, type HeaderColumn } from './table-shapes.ts';
 import { isLowerHeaderRow, mergeHeaderRows } from './header-rows.ts';
 import { roleOf } from './rules/headers.ts';
-
-export interface GridCell {
-	text: string;
-	/** Source lines the cell was printed on. */
-	lines: number[];
-	/** An empty cell filled from the row above ("same as above" in a group column). */
-	carried: boolean;
-}
-export interface GridRow {
-	line: number;
-	cells: GridCell[];
-	/** Domain label from a lone group row (`健康水平`) above this row. */
-	group: string | null;
-	/** The row is itself a lone group label. */
-	isGroupRow: boolean;
-	/** A totals row (合计/总计). */
-	isTotal: boolean;
-}
-export interface HeaderColumn {
-	text: string;
-	lines: number[];
-	/** First grid column this header cell labels, and how many it spans. */
-	start: number;
-	span: number;
-	/** A header of two rows: the upper cell spanning this column (`指标值` over `2025年`); absent otherwise. */
-	over?: string;
-}
-export interface Grid {
-	header: HeaderColumn[];
-	headerLine: number;
-	/** Source line of the header's second row (years under a spanning cell); absent for a one-row header. */
-	lowerHeaderLine?: number;
-	width: number;
-	rows: GridRow[];
-}
-
-/** Joins the lines of a split cell; Chinese joins without a space, Latin words keep one. */
-export function joinCellText(parts: string[]): string {
-	return parts.reduce((acc, part) => {
-		if (acc === '' || part === '') return acc + part;
-		const spaced = /[A-Za-z0-9]$/.test(acc) && /^[A-Za-z0-9]/.test(part);
-		return acc + (spaced ? ' ' : '') + part;
-	}, '');
-}
 
 function toGridCell(cell: RawCell): GridCell {
 	return { text: joinCellText(cell.lines.map((l) => l.text)), lines: cell.lines.map((l) => l.n), carried: false };

@@ -1,5 +1,5 @@
 import { fold } from '../fold.ts';
-import type { Grid } from '../table.ts';
+import type { Grid } from '../table-shapes.ts';
 
 /**
  * Header meanings: what a table's header cell means, whatever words the plan uses. A table is

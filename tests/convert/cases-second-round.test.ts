@@ -398,6 +398,8 @@ describe('share-of-units: shares of institutions', () => {
 			['80%以上', 80, '>=', null],
 			['全部', 100, '=', '“全部”按100%计（推断）'],
 		]);
+		// 全部达到二级甲等 is that share, not also a second (level) promise.
+		expect(p.indicators).toHaveLength(3);
 		expect(p.region).toMatchObject({ name: '龙游县', code: '330825' });
 	});
 

@@ -39,16 +39,17 @@ export function joinWrappedLines(nodes: DocNode[]): DocNode[] {
 			continue;
 		}
 		let j = i;
-		let widest = printedWidth(first.text);
+		let widest = 0;
+		let narrowest = Number.POSITIVE_INFINITY;
+		// Widths are kept as the run grows, so a long run costs one look per line.
 		while (true) {
 			const cur = nodes[j] as ParagraphNode;
 			const next = nodes[j + 1];
 			const width = printedWidth(cur.text);
 			if (!plain(next) || next.section !== cur.section || width < MIN_WIDTH || ENDS_SENTENCE.test(cur.text) || STARTS_ITEM.test(cur.text) || STARTS_ITEM.test(next.text) || matchHeadingMark(next.text)) break;
 			widest = Math.max(widest, width);
-			const run = nodes.slice(i, j + 1) as ParagraphNode[];
-			if (run.some((n) => printedWidth(n.text) < widest * (1 - WIDTH_SLACK))) break;
-			if (printedWidth(next.text) > widest * (1 + WIDTH_SLACK)) break;
+			narrowest = Math.min(narrowest, width);
+			if (narrowest < widest * (1 - WIDTH_SLACK) || printedWidth(next.text) > widest * (1 + WIDTH_SLACK)) break;
 			j++;
 		}
 		if (j === i) {

@@ -1,7 +1,6 @@
 // The metadata values tests/fixtures/cases/README.md gives for each shared case, converted with no
 // plans.yaml entry. Targets, tables and projects of the cases are tested in their own modules' files.
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN_REGION } from '../../src/schema/plan.ts';
 import { convertCase } from '../helpers/fixture.ts';
 
 const region = (name: string, city: string | null, province: string, code: string) => ({ name, city, province, code });

@@ -204,7 +204,8 @@ function readNames(
  * for the period's end, else the period's end.
  */
 export function proseIndicators(node: ParagraphNode, file: string, period: Plan['period']): Draft[] {
-	if (node.role || node.section?.background) return [];
+	// Front matter never states targets, except a news headline that carries one (`…人均预期寿命将达81岁`).
+	if ((node.role && node.role !== 'headline') || node.section?.background) return [];
 	const out: Draft[] = [];
 	let year: number | null = null;
 	for (const sentence of splitSentences(node.text)) {

@@ -341,6 +341,15 @@ describe('digest-counts: a news digest with counts', () => {
 		expect(p.title).toBe('宜宾市“十四五”卫生健康发展规划');
 	});
 
+	it('variant: a target in the headline itself, restated in the digest (linked, not a conflict)', () => {
+		const { plan: p } = convertText('速览｜宜宾：到2025年人均预期寿命将达到79岁……\n据市卫健委消息，《宜宾市“十四五”卫生健康发展规划》近日公布。到2025年，全市人均预期寿命达到79岁。\n');
+		expect(p.indicators.map((i) => [i.canonical, i.target.value, i.target.year, i.source.line, i.conflict])).toEqual([
+			['life-expectancy', 79, 2025, 1, null],
+			['life-expectancy', 79, 2025, 2, null],
+		]);
+		expect(p.indicators[0]?.related).toEqual([p.indicators[1]?.id]);
+	});
+
 	it('variant: traditional script', () => {
 		const { plan: p } = convertText('《宜賓市“十四五”衛生健康發展規劃》出爐\n規劃提出，到2025年，全市三級醫院達到12家，千人均醫療機構床位數力爭達到7.2張。\n');
 		expect(p.indicators.map((i) => [i.canonical, i.target.value])).toEqual([['beds-per-1000', 7.2], [null, 12]]);

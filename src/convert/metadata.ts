@@ -189,13 +189,41 @@ function completeRegion(curated: NonNullable<PlanMeta['region']>): PlanRegion {
 	return { ...region, code: region.code ?? found.code, city: region.city ?? found.city, province: region.province ?? found.province, level: region.level ?? found.level };
 }
 
-/** Period from the text: a `（2021—2025年）` line, else a 规划期 sentence, else the title's years or its “十四五” / “十五五”; 基期 when stated, else the year before the start. */
+const YEAR_CELL = /^((?:19|20)\d\d)年?$/;
+
+/**
+ * The period an indicator table's header implies when nothing else in the text says it: two bare
+ * year columns side by side five years apart (`2025年 | 2030年`: base 2025, period 2026–2030), in
+ * Word's tab cells (one a line) or in a spaced header line.
+ */
+function tableYears(lines: SourceLine[]): { start: number; end: number } | null {
+	const cells: { year: number; at: number }[] = [];
+	lines.forEach((l, k) => {
+		const pieces = l.tab ? [l.text] : l.text.split(/[ \u3000]+/).filter(Boolean);
+		if (!l.tab && pieces.length < 3) return;
+		pieces.forEach((piece, j) => {
+			const m = YEAR_CELL.exec(fold(piece).replace(/\s/g, ''));
+			if (m) cells.push({ year: Number(m[1]), at: k * 100 + j });
+		});
+	});
+	for (let k = 1; k < cells.length; k++) {
+		const a = cells[k - 1] as { year: number; at: number };
+		const b = cells[k] as { year: number; at: number };
+		// Adjacent cells: the next line of a Word header, or the next piece of a spaced one.
+		if (b.at - a.at === 100 || b.at - a.at === 1) {
+			if (b.year - a.year === 5) return { start: a.year + 1, end: b.year };
+		}
+	}
+	return null;
+}
+
+/** Period from the text: a `（2021—2025年）` line, else a 规划期 sentence, else the title's years or its “十四五” / “十五五”, else two year columns of its indicator table; 基期 when stated, else the year before the start. */
 function readPeriod(lines: SourceLine[], front: FrontMatter, title: string | null): { start: number; end: number; base_year: number } | null {
 	const text = lines.map((l) => fold(l.text)).join('\n');
 	const sentence = /规划期[为是:]?\s*((?:19|20)\d\d\s*年?\s*[-—–~～至到]{1,2}\s*(?:19|20)\d\d\s*年?)/.exec(text);
 	// “十四五” / “十五五” names the period itself (periods.ts).
 	const fiveYear = title ? namedPeriod(title) : null;
-	const span = front.period ?? (sentence ? parsePeriod(sentence[1] as string) : null) ?? (title ? parsePeriod(fold(title)) : null) ?? fiveYear;
+	const span = front.period ?? (sentence ? parsePeriod(sentence[1] as string) : null) ?? (title ? parsePeriod(fold(title)) : null) ?? fiveYear ?? tableYears(lines);
 	if (!span) return null;
 	const base = /基期[为是:]?\s*((?:19|20)\d\d)\s*年/.exec(text);
 	return { start: span.start, end: span.end, base_year: base ? Number(base[1]) : span.start - 1 };

@@ -194,6 +194,25 @@ describe('next-period: a “十五五” plan (2026–2030), 2025年 its baselin
 		]);
 	});
 
+	it('variant: no period printed anywhere but the table (2025年 | 2030年): the table’s years say it', () => {
+		const { plan: p } = convertText(plan`
+			湄潭县卫生健康事业发展规划
+
+			→指标
+			→单位
+			→2025年
+			→2030年
+
+			→人均预期寿命
+			→岁
+			→79.2
+			→80.5
+		`);
+		expect(p.period).toEqual({ start: 2026, end: 2030, base_year: 2025 });
+		expect(p.inferred).toContain('period');
+		expect(p.indicators.map((i) => [i.baseline?.year, i.target.year])).toEqual([[2025, 2030]]);
+	});
+
 	it('variant: a “十三五” plan (2016–2020) reads 2015年 as baseline and 2020年 as target', () => {
 		const { plan: p } = convertText(plan`
 			某县卫生计生事业发展“十三五”规划

@@ -142,10 +142,16 @@ const LIST_NAME = /^[^,，：:（）()“”]{2,40}$/;
 /** How a listed project's name ends: a project, a building, a phase, an institution. */
 const PROJECT_END = new RegExp(`(项目|工程|综合楼|大楼|楼|用房|院区|[${CN_NUMERAL_CHARS}\\d]期|医院|卫生院|保健院|中心|站)$`);
 
-/** Projects listed by stage (`新开工A、B等；续建C等；谋划D、E。`): one each, named without the verb, the stage word kept as printed. */
+/** Projects listed by stage (`新开工A、B等；续建C等；谋划D、E。`), also after a lead clause: one each, named without the verb, the stage word kept as printed. */
 export function stageListProjects(text: string): { name: string; stage: string }[] {
 	const out: { name: string; stage: string }[] = [];
-	for (const sentence of splitSentences(text)) {
+	for (const whole of splitSentences(text)) {
+		// The list may follow a lead clause (`据市卫健委消息，五年内将新开工…`): tried from the sentence's start, then after each comma.
+		const trimmed = whole.trim();
+		const starts = [0, ...[...foldAligned(trimmed).matchAll(/,/g)].map((c) => (c.index as number) + 1)];
+		const start = starts.find((k) => STAGE_LIST.test(foldAligned(trimmed.slice(k).trim())));
+		if (start === undefined) continue;
+		const sentence = trimmed.slice(start);
 		const aligned = foldAligned(sentence.trim());
 		const m = STAGE_LIST.exec(aligned);
 		if (!m || m[1] === undefined || m[2] === undefined) continue;

@@ -312,6 +312,19 @@ describe('headline-projects: a headline lists projects by stage', () => {
 		]);
 	});
 
+	it('variant: the projects in the lead line after a lead clause (据市卫健委消息，…), not the headline', () => {
+		const { plan: p } = convertText(plan`
+			韶关卫生健康五年蓝图发布
+			据市卫健委消息，五年内将启动建设市人民医院东院区一期、市精神卫生中心迁建项目等；续建市妇幼保健院综合楼等；谋划市人民医院东院区二期。《韶关市卫生健康事业发展“十四五”规划》近日公布。
+		`);
+		expect(p.projects.map((x) => [x.name, x.stage])).toEqual([
+			['市人民医院东院区一期', '启动建设'],
+			['市精神卫生中心迁建项目', '启动建设'],
+			['市妇幼保健院综合楼', '续建'],
+			['市人民医院东院区二期', '谋划'],
+		]);
+	});
+
 	it('variant: traditional script', () => {
 		const { plan: p } = convertText(plan`
 			好消息！五年內將啟動建設市人民醫院東院區一期等；續建市婦幼保健院綜合樓等；謀劃市人民醫院東院區二期……

@@ -63,10 +63,14 @@ export function valueColumns(grid: Grid, period: Plan['period']): { baseline: nu
 	return { baseline: baselines[0]?.column ?? -1, targets: targets.sort((a, b) => a.column - b.column) };
 }
 
+/** A table row that is a part of the row above it: `其中：公立医院`, `（其中）中医类别`, `其中公立医院床位数`. */
+const PART_ROW = /^[（(]?其中[)）:：\s]*(.+?)[)）]?$/;
+
 /**
  * Targets from an indicator table: one per row and target column (a table with 2022年目标值 and
  * 2030年目标值 gives two targets a row, linked as one indicator over time), with domain, unit,
- * baseline and attribute. Columns are found by what their headers mean (rules/headers.ts).
+ * baseline and attribute. Columns are found by what their headers mean (rules/headers.ts). A
+ * `其中…` row is a part of the row above it: its own target, named with and linked to it.
  */
 export function tableIndicators(node: TableNode, file: string, period: Plan['period']): Draft[] {
 	const { grid } = node;
@@ -81,15 +85,20 @@ export function tableIndicators(node: TableNode, file: string, period: Plan['per
 	col.baseline = baselineColumn;
 	const headerText = (c: number) => grid.header.find((h) => c >= h.start && c < h.start + h.span)?.text;
 	const out: Draft[] = [];
+	// The last whole target of each target column: a `其中：公立医院` row below it is its part.
+	const whole = new Map<number, Draft>();
 	for (const row of grid.rows) {
 		if (row.isGroupRow || row.isTotal) continue;
 		const printedName = cellText(row, col.name);
 		if (!printedName) continue;
-		const { name, unit: nameUnit } = splitNameUnit(printedName);
+		const part = PART_ROW.exec(printedName);
+		const split = splitNameUnit(part ? (part[1] as string) : printedName);
+		const nameUnit = split.unit;
 		const baselineText = col.baseline === -1 ? null : cellText(row, col.baseline);
 		const baseline = baselineText === null ? null : parseValue(baselineText);
 		const attributeText = cellText(row, col.attribute);
-		const canonical = canonicalFor(fold(name));
+		const parentOf = (column: number) => (part ? whole.get(column) : undefined);
+		const canonical = part ? null : canonicalFor(fold(split.name));
 		// Cite the line where the indicator's name is printed; the anchor is its table row.
 		const nameLine = row.cells[col.name]?.lines[0] ?? row.line;
 		for (const t of targets) {
@@ -97,7 +106,10 @@ export function tableIndicators(node: TableNode, file: string, period: Plan['per
 			const target = parseValue(targetText);
 			// With several target years, a year left empty has no target; a single target column keeps its row.
 			if (targets.length > 1 && target.value === null && target.range === null && target.note === null) continue;
-			out.push({
+			const parent = parentOf(t.column);
+			// A part is named with its parent (`每千人口床位数（公立医院）`); a part row with nothing above it keeps its printed name.
+			const name = parent ? `${parent.name}（${split.name}）` : part ? printedName : split.name;
+			const draft: Draft = {
 				line: nameLine,
 				name,
 				name_en: canonical?.en ?? null,
@@ -114,7 +126,10 @@ export function tableIndicators(node: TableNode, file: string, period: Plan['per
 				// A target table is cited by its caption (表1  主要发展指标) rather than the heading before it.
 				section: node.block.caption.map((c) => c.text).join('') || (node.section?.title ?? null),
 				note: target.note,
-			});
+				...(parent ? { of: parent } : {}),
+			};
+			out.push(draft);
+			if (!part) whole.set(t.column, draft);
 		}
 	}
 	return out;

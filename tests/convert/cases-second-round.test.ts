@@ -429,6 +429,39 @@ describe('sub-targets: a target and its part (其中…)', () => {
 	});
 });
 
+describe('sub-targets in an indicator table: a 其中 row under its whole', () => {
+	it('其中：公立医院 is a part of the row above it, named with and linked to it; the next whole row is not', () => {
+		const { plan: p } = convertText(plan`
+			某县卫生健康规划
+
+			→指标
+			→单位
+			→2020年
+			→2025年
+
+			→每千人口医疗卫生机构床位数
+			→张
+			→5.9
+			→6.8
+
+			→其中：公立医院
+			→张
+			→3.9
+			→4.2
+
+			→每千人口执业（助理）医师数
+			→人
+			→2.9
+			→3.4
+		`);
+		expect(p.indicators.map((i) => [i.name, i.canonical, i.baseline?.value, i.target.value, i.parent ?? null])).toEqual([
+			['每千人口医疗卫生机构床位数', 'beds-per-1000', 5.9, 6.8, null],
+			['每千人口医疗卫生机构床位数（公立医院）', null, 3.9, 4.2, 'beds-per-1000'],
+			['每千人口执业（助理）医师数', 'doctors-per-1000', 2.9, 3.4, null],
+		]);
+	});
+});
+
 describe('share-of-units: shares of institutions', () => {
 	const shares = (p: Plan) => p.indicators.filter((i) => i.commitment === 'share').map((i) => [i.target.text, i.target.value, i.target.comparator, i.note]);
 

@@ -231,13 +231,19 @@ export function proseIndicators(node: ParagraphNode, file: string, period: Plan[
 			const past = year !== null && year <= period.base_year;
 			const whole = withoutSentenceEnd(clause);
 			// Parts (其中…) are read apart from the target they belong to.
+			// Matched on the aligned folded view (full-width digits, traditional script), sliced from the printed clause.
 			const parts: { name: string; text: string }[] = [];
-			const body = whole.replace(PART_ASIDE, (m, name: string, text: string) => {
-				parts.push({ name: name.trim(), text: text.trim() });
-				return ' '.repeat(m.length);
-			});
-			const partOnly = parts.length === 0 ? PART_CLAUSE.exec(body) : null;
-			if (partOnly && !past) parts.push({ name: (partOnly[1] as string).trim(), text: (partOnly[2] as string).trim() });
+			let body = whole;
+			for (const m of foldAligned(whole).matchAll(new RegExp(PART_ASIDE.source, 'dg'))) {
+				const [name, text] = [m.indices?.[1], m.indices?.[2]] as [number, number][];
+				parts.push({ name: whole.slice(name[0], name[1]).trim(), text: whole.slice(text[0], text[1]).trim() });
+				body = body.slice(0, m.index) + ' '.repeat(m[0].length) + body.slice(m.index + m[0].length);
+			}
+			const partOnly = parts.length === 0 ? new RegExp(PART_CLAUSE.source, 'd').exec(foldAligned(body)) : null;
+			if (partOnly && !past) {
+				const [name, text] = [partOnly.indices?.[1], partOnly.indices?.[2]] as [number, number][];
+				parts.push({ name: body.slice(name[0], name[1]).trim(), text: body.slice(text[0], text[1]).trim() });
+			}
 			const hits: ProseHit[] = past || partOnly ? [] : readTargetClause(body, { carried, years });
 			if (hits.length > 0) years = [];
 			// The next clause may go on with this one's name (`，到2030年达到30%`) or take a bare name from it (`床位，计划增至6.5张`).

@@ -285,6 +285,35 @@ describe('toc-blank-lines: a 目录 at the margin, blank lines between entries, 
 	});
 });
 
+describe('toc-blank-lines: where the list stands', () => {
+	it('variant: the contents after a portal block and a status line, page numbers in full-width digits', () => {
+		const { plan: p, nodes } = convertText(plan`
+			索引号：11430528/2022-00012
+			发布机构：新宁县卫生健康局
+			新宁县卫生健康事业发展“十四五”规划
+			（征求意见稿）
+
+			目··录
+
+			一、发展基础 １
+
+			二、总体要求 ４
+
+			附件：重点建设项目表 １２
+
+			一、发展基础
+			全县卫生健康事业稳步发展。
+			二、总体要求
+			到2025年，全县每千人口医疗卫生机构床位数达到6.2张。
+		`);
+		expect(p.outline.map((h) => h.title)).toEqual(['一、发展基础', '二、总体要求']);
+		expect(nodes.filter((n) => n.kind === 'paragraph' && n.role === 'contents')).toHaveLength(3);
+		expect(p.projects).toEqual([]);
+		expect(p.status).toBe('征求意见稿');
+		expect(p.region.code).toBe('430528');
+	});
+});
+
 describe('headline-projects: a headline lists projects by stage', () => {
 	it('case file: four projects named without their verbs, stages kept; headline not the title or region; life expectancy 79岁 (2025)', () => {
 		const { plan: p } = convertCase('headline-projects');

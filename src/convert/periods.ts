@@ -1,18 +1,18 @@
+// Five-year periods: a plan's years follow its own period (十三五 2016–2020, 十四五 2021–2025,
+// 十五五 2026–2030 …), never one fixed period. Every rule that depends on a year — which table
+// column is the baseline, what “期末” means, which clauses are history — asks this module. The
+// naming by ordinal lives in src/shared/periods.ts, which the site reads too.
 import type { Plan } from '../schema/plan.ts';
+import { periodOfOrdinal } from '../shared/periods.ts';
 import { fold } from './fold.ts';
 import { CN_NUMERAL, parseNumeral } from './vocabulary.ts';
-import { periodOfOrdinal } from '../shared/periods.ts';
 
 export { ordinalOfPeriod, periodName, periodOfOrdinal } from '../shared/periods.ts';
 
 /** The first ordinal a text's period name is read for (the 6th plan, 1981–1985). */
 const FIRST_ORDINAL = 6;
 
-/**
- * Five-year periods: a plan's years follow its own period (十三五 2016–2020, 十四五 2021–2025,
- * 十五五 2026–2030 …), never one fixed period. Every rule that depends on a year — which table
- * column is the baseline, what “期末” means, which clauses are history — asks this module.
- */
+/** A plan's period: its first and last year and its base year. */
 export type Period = Plan['period'];
 
 /** A five-year plan named by its ordinal, as printed in folded text: `十四五`, `十五五`, `第十四个五年`. */

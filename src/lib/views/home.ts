@@ -1,7 +1,8 @@
 // View models of the pages that list every plan: the home page (/) and the plan list (/plans/,
 // /plans/page/<n>/). Their size must not grow with the corpus: the home page shows a bounded number of
 // plans (cards and comparison columns) and links to the list, which is split into pages of a fixed
-// number of plans. Measured with `npm run bench`: with a card and a comparison column per plan, the
+// number of plans. Both group plans by period (十四五, 十五五 …, latest first), so targets of different
+// periods never stand side by side. Measured with `npm run bench`: with a card and a comparison column per plan, the
 // home page was 63 KB at 5 plans and 0.5 MB at 300 (~1.5 KB per plan: 4.5 MB at a national 3,000).
 import { canonicalInUse } from '../compare.ts';
 import { type Locale, urls } from '../urls.ts';

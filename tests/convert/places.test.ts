@@ -110,5 +110,7 @@ describe('units printed otherwise than the list spells them (rules/units.ts, uni
 		expect(unitAsPrinted('全县卫生健康“十四五”规划')).toBeNull();
 		expect(unitAsPrinted('城乡医疗卫生区域规划')).toBeNull();
 		expect(unitAsPrinted('卫生健康事业发展规划')).toBeNull();
+		expect(unitAsPrinted('开发区卫生健康“十四五”规划')).toBeNull();
+		expect(unitAsPrinted('中心城区医疗卫生设施布局规划')).toBeNull();
 	});
 });

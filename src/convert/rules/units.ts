@@ -17,8 +17,8 @@ export interface UnitForm {
 	keep: boolean;
 }
 
-/** Words that start a phrase, never a unit's own name (全县, 本市, 该区, 各旗, 某县). */
-export const NOT_A_STEM = /^(全|本|该|各|我|某|市|县|区|旗|省|州|城乡|县域|区域|市域)/;
+/** Words that start a phrase, never a unit's own name (全县, 本市, 该区, 各旗, 某县), and kinds of zone that are no division (开发区, 高新区, 主城区). */
+export const NOT_A_STEM = /^(全|本|该|各|我|某|市|县|区|旗|省|州|城乡|县域|区域|市域|开发|高新|经开|经济|工业|产业|示范|试验|保税|功能|生态|核心|主城|中心城|城区|片区|园区)/;
 /** A stem is a name, never a word of the plan's subject. */
 export const SUBJECT_WORDS = /卫生|健康|医|发展|规划|事业|服务|建设|行动|方案|体系/;
 

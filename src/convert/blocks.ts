@@ -1,24 +1,12 @@
 import type { SourceLine } from './lines.ts';
+import type { TableBlock } from './table-shapes.ts';
+
+export type { RawCell, RawRow, TableBlock } from './table-shapes.ts';
 import { matchBoxTitle, matchHeadingMark, type HeadingMark } from './headings.ts';
 import { blankRun, isBlank, readWordTable } from './layouts.ts';
 import { TABLE_LAYOUTS } from './rules/layouts.ts';
 import type { LineRole } from './rules/roles.ts';
 
-/** A table cell: one tab-indented line plus any continuation lines the cell was split over. */
-export interface RawCell {
-	lines: { n: number; text: string }[];
-}
-export interface RawRow {
-	line: number;
-	cells: RawCell[];
-}
-export interface TableBlock {
-	type: 'table';
-	line: number;
-	endLine: number;
-	caption: { n: number; text: string }[];
-	rows: RawRow[];
-}
 export interface BoxItem {
 	n: number;
 	text: string;

@@ -2,6 +2,7 @@ import type { Comparator, Indicator, Plan } from '../schema/plan.ts';
 import type { DocNode, ParagraphNode } from './document.ts';
 import { fold, foldAligned } from './fold.ts';
 import { canonicalFor } from '../shared/glossary.ts';
+import { namesPastPeriod } from './periods.ts';
 import { COMPARATOR_FORMS } from './rules/values.ts';
 import { CN_NUMERAL_CHARS, parseNumeral, splitSentences } from './vocabulary.ts';
 import { COMMITMENT_RULES, HISTORY_BEFORE, type ClauseContext, type CommitmentKind, type CommitmentRule, type RuleMatch } from './rules/commitments.ts';
@@ -100,6 +101,18 @@ function runRule(rule: CommitmentRule, ctx: ClauseContext, claimed: [number, num
 	return out;
 }
 
+/** A clause that dates what follows in the future: `到2025年`, `“十四五”末`, `规划提出`. */
+const FORWARD = /(?:到|至)20\d\d年|十[一二三四五六七八九]五[”"]?(?:期)?末/;
+
+/** `十三五期间`, `“十四五”时期`, `以来`: a clause about a span of time (history when the period named is past). */
+const PAST_SPAN = /五[”"]?(期间|时期|以来)/;
+const YEAR_AS_DATE = /(?:^|[^到至\d])((?:19|20)\d\d)年(?!前|以前)/g;
+
+/** A clause dated in the plan's base year or before (`2020年，…`): what already was. */
+function statesPastYear(clause: string, period: Plan['period']): boolean {
+	return [...clause.matchAll(YEAR_AS_DATE)].some((m) => Number(m[1]) <= period.base_year);
+}
+
 /**
  * Quantified commitments in one paragraph: each rule of COMMITMENT_RULES over each clause of the
  * folded text, values sliced from the printed text. Background (十三五 review) paragraphs, titles
@@ -107,19 +120,27 @@ function runRule(rule: CommitmentRule, ctx: ClauseContext, claimed: [number, num
  * Year: the dated clause (`到2023年`) carried through the paragraph, else the plan's end.
  */
 export function paragraphCommitments(node: ParagraphNode, file: string, period: Plan['period']): CommitmentDraft[] {
-	if (node.role || !node.section || node.section.background) return [];
+	// Outside any section (a news digest, a text with no headings) only a paragraph that looks forward (到2025年, “十四五”末) promises.
+	if (node.role || node.section?.background || (!node.section && !FORWARD.test(fold(node.text)))) return [];
 	const printed = node.text;
 	const folded = foldAligned(printed);
 	const clauses = clausesOf(folded);
 	const sentences = splitSentences(printed);
 	const out: CommitmentDraft[] = [];
 	let year: number | null = null;
+	const pastSentences = new Set<number>();
 	clauses.forEach((c, k) => {
 		for (const d of c.text.matchAll(DATED)) year = Number(d[1] ?? d[2]);
 		const local = DATED_CLAUSE.exec(c.text);
 		const clauseYear = local ? Number(local[1]) : year;
-		// History inside forward text: `2020年` as a date, `十三五期间`, achievements.
-		if (/(^|[^到至\d])(19\d\d|20[01]\d|2020)年(?!前|以前)/.test(c.text) || /十三五(期间|时期|以来)/.test(c.text) && !/较/.test(c.text)) return;
+		// History inside forward text: a year up to the base year as a date, `十三五期间` (a past period: periods.ts), achievements.
+		// A clause that opens with a past period (`“十三五”期间，…`) makes the rest of its sentence history too.
+		if (pastSentences.has(c.sentence)) return;
+		if (PAST_SPAN.test(c.text) && namesPastPeriod(c.text, period) && !/较/.test(c.text)) {
+			pastSentences.add(c.sentence);
+			return;
+		}
+		if (statesPastYear(c.text, period)) return;
 		const same = clauses.slice(0, k).filter((p) => p.sentence === c.sentence);
 		const ctx: ClauseContext = {
 			clause: c.text,

@@ -1,4 +1,6 @@
+import type { Plan } from '../schema/plan.ts';
 import type { Block, BoxBlock, TableBlock } from './blocks.ts';
+import { namesPastPeriod } from './periods.ts';
 import type { LineRole } from './rules/roles.ts';
 import { paragraphLead, splitLead, type HeadingMark } from './headings.ts';
 import { assignLevels, sectionIds } from './outline.ts';
@@ -10,7 +12,7 @@ export interface SectionRef {
 	title: string;
 	/** Titles from the top of the outline down to this section. */
 	path: string[];
-	/** Under a 十三五 review / background heading: figures there are history, not targets. */
+	/** Under a review / background heading or one about a past five-year plan: figures there are history, not targets. */
 	background: boolean;
 }
 export interface HeadingNode {
@@ -54,10 +56,16 @@ export interface BoxNode {
 }
 export type DocNode = HeadingNode | ParagraphNode | TableNode | BoxNode;
 
-const BACKGROUND = /十三五|回顾|成效|成就|发展基础|现实基础|现状|存在|问题|短板|形势|机遇|挑战|背景/;
+const BACKGROUND = /回顾|成效|成就|发展基础|现实基础|现状|存在|问题|短板|形势|机遇|挑战|背景/;
+/** The period every plan is read in when none is given (tests of single blocks). */
+const DEFAULT_PERIOD: Plan['period'] = { start: 2021, end: 2025, base_year: 2020 };
 
-/** Turns blocks into the reading order of a plan: headings with levels and anchors, paragraphs, tables, boxes. */
-export function buildDocument(blocks: Block[]): DocNode[] {
+/**
+ * Turns blocks into the reading order of a plan: headings with levels and anchors, paragraphs,
+ * tables, boxes. A heading about a past five-year plan (十三五 in a 十四五 plan, 十四五 in a 十五五
+ * one: `period`) or a review opens background, whose figures are history.
+ */
+export function buildDocument(blocks: Block[], period: Plan['period'] = DEFAULT_PERIOD): DocNode[] {
 	const marks: HeadingMark[] = [];
 	const split = new Map<number, { heading: string; body: string }>();
 	blocks.forEach((block, index) => {
@@ -92,7 +100,7 @@ export function buildDocument(blocks: Block[]): DocNode[] {
 			path.length = level - 1;
 			backgroundAt.length = level - 1;
 			path.push(parts.heading);
-			backgroundAt.push(BACKGROUND.test(parts.heading));
+			backgroundAt.push(BACKGROUND.test(parts.heading) || namesPastPeriod(parts.heading, period));
 			section = { id, title: parts.heading, path: [...path], background: backgroundAt.some(Boolean) };
 			nodes.push({ kind: 'heading', line: block.line, id, level, style: block.mark.style, text: parts.heading, section });
 			if (parts.body) nodes.push({ kind: 'paragraph', line: block.line, id: `p-${block.line}`, text: parts.body, lead: null, role: null, section });

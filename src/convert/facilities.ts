@@ -61,7 +61,7 @@ export function namedInstitutions(text: string): string[] {
 }
 
 const EXISTING = /现有|共有|建有|截至|截止|已有|目前|全区共|全县共|\d{4}年底/;
-const PLANNED = /筹建|新建|建成|规划|到20\d\d年|力争|十四五/;
+const PLANNED = /筹建|新建|建成|规划|到20\d\d年|力争|十[一二三四五六七八九]五/;
 
 /** Counts of facilities by type and the named institutions a plan mentions, each with its line. */
 export function extractFacilities(nodes: DocNode[], file: string): Facility[] {

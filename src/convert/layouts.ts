@@ -1,9 +1,9 @@
-import type { RawCell, RawRow, TableBlock } from './blocks.ts';
+import { joinCellText, type RawCell, type RawRow, type TableBlock } from './table-shapes.ts';
 import { matchBoxTitle, matchHeadingMark } from './headings.ts';
 import type { SourceLine } from './lines.ts';
 import { fold } from './fold.ts';
 import { isHeaderWord, kindOfHeaders, roleOf } from './rules/headers.ts';
-import { joinCellText } from './table.ts';
+import { isLowerHeaderRow, runHeaders, splitHeaderRun } from './header-rows.ts';
 import { hasSentenceEnd } from './vocabulary.ts';
 
 /**
@@ -104,6 +104,23 @@ function isHeaderRow(texts: string[]): boolean {
 }
 
 /**
+ * The header rows of a run of header words printed one after another: one row, or two when the
+ * years of a lower header row follow the upper one (`指标值 属性 2020年 2025年`, header-rows.ts).
+ * `headers` are the column meanings the rows are cut by.
+ */
+function headerOfRun(run: SourceLine[]): { headers: string[]; rows: RawRow[] } {
+	const texts = run.map((c) => c.text);
+	const split = splitHeaderRun(texts);
+	if (!split) return { headers: texts, rows: run.length ? [{ line: (run[0] as SourceLine).n, cells: run.map((c) => cellOf([{ n: c.n, text: c.text }])) }] : [] };
+	const row = (at: number[]): RawRow => {
+		const cells = at.map((k) => (k === -1 ? cellOf([]) : cellOf([{ n: (run[k] as SourceLine).n, text: (run[k] as SourceLine).text }])));
+		const line = at.find((k) => k !== -1);
+		return { line: line === undefined ? (run[0] as SourceLine).n : (run[line] as SourceLine).n, cells };
+	};
+	return { headers: runHeaders(texts, split), rows: [row(split.upper), row(split.lower)] };
+}
+
+/**
  * Lays one row's cells out under `width` headers whose serial (序号) column is `serial` (-1: none):
  * leading group cells missing in the text become empty cells (carried down from the row above by
  * `buildGrid`), extra leading pieces join into the group cell (`健康 水平`), extra pieces after
@@ -165,13 +182,15 @@ export function readFlattenedTable(lines: SourceLine[], start: number): ReadTabl
 		if (gap !== 1) break;
 		i += 1;
 	}
-	let width = 0;
-	while (width < cells.length && isHeaderWord((cells[width] as SourceLine).text)) width++;
-	const headers = cells.slice(0, width).map((c) => c.text);
-	if (!isHeaderRow(headers) || cells.length <= width) return null;
+	let run = 0;
+	while (run < cells.length && isHeaderWord((cells[run] as SourceLine).text)) run++;
+	const head = headerOfRun(cells.slice(0, run));
+	const { headers } = head;
+	const width = headers.length;
+	if (!isHeaderRow(headers) || cells.length <= run) return null;
 	const serial = headers.findIndex((h) => roleOf(h) === 'serial');
-	const rows: RawRow[] = [{ line: first.n, cells: cells.slice(0, width).map((c) => cellOf([{ n: c.n, text: c.text }])) }];
-	const data = cells.slice(width).map((c): Cell[] => [{ n: c.n, text: c.text }]);
+	const rows: RawRow[] = [...head.rows];
+	const data = cells.slice(run).map((c): Cell[] => [{ n: c.n, text: c.text }]);
 	// Without a serial column, a leading group cell (领域) may be printed only on its group's first row:
 	// a row is then one cell short, which shows where the target column's value falls.
 	const target = headers.findIndex((h) => roleOf(h) === 'target');
@@ -191,7 +210,7 @@ export function readFlattenedTable(lines: SourceLine[], start: number): ReadTabl
 		rows.push({ line: (pieces[0]?.[0] as Cell).n, cells: alignRow(pieces, width, serial) });
 		k += pieces.length;
 	}
-	const used = width + k;
+	const used = run + k;
 	const last = cells[used - 1] as SourceLine;
 	// Cells after the last full row are not part of the table: hand them back as lines.
 	const next = (at[used - 1] as number) + 1;
@@ -218,13 +237,21 @@ function isSpacedRow(line: SourceLine, width: number): boolean {
 export function readSpacedTable(lines: SourceLine[], start: number): ReadTable | null {
 	const first = lines[start];
 	if (!first || first.tab || !SPACES.test(first.text) || hasSentenceEnd(first.text) || /[，,]/.test(first.text)) return null;
-	const headers = first.text.split(SPACES).filter(Boolean);
+	const upper = first.text.split(SPACES).filter(Boolean);
+	// A second header line of years under a spanning cell (`指标值`): both lines make the header.
+	const below = lines[start + 1];
+	const lowerWords = below && !below.tab && below.text !== '' ? below.text.split(SPACES).filter(Boolean) : [];
+	const twoRows = lowerWords.length >= 2 && isLowerHeaderRow(lowerWords) && lowerWords.every(isHeaderWord);
+	const words = twoRows ? [...upper.map((text) => ({ n: first.n, text })), ...lowerWords.map((text) => ({ n: (below as SourceLine).n, text }))] : upper.map((text) => ({ n: first.n, text }));
+	const head = headerOfRun(words.map((w) => ({ ...first, n: w.n, text: w.text })));
+	if (twoRows && head.rows.length < 2) return null;
+	const { headers } = head;
 	if (!isHeaderRow(headers)) return null;
 	const width = headers.length;
 	const serial = headers.findIndex((h) => roleOf(h) === 'serial');
-	const rows: RawRow[] = [{ line: first.n, cells: headers.map((text) => cellOf([{ n: first.n, text }])) }];
-	let i = start + 1;
-	let end = start + 1;
+	const rows: RawRow[] = [...head.rows];
+	let i = start + (twoRows ? 2 : 1);
+	let end = i;
 	while (i < lines.length) {
 		const line = lines[i] as SourceLine;
 		if (isBlank(line)) {
@@ -237,6 +264,6 @@ export function readSpacedTable(lines: SourceLine[], start: number): ReadTable |
 		i++;
 		end = i;
 	}
-	if (rows.length < 2) return null;
+	if (rows.length < head.rows.length + 1) return null;
 	return { table: { type: 'table', line: first.n, endLine: (lines[end - 1] as SourceLine).n, caption: [], rows }, next: end };
 }

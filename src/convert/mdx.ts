@@ -4,7 +4,7 @@ import type { BoxNode, DocNode, HeadingNode, ParagraphNode, TableNode } from './
 import { splitPageNumber } from './front.ts';
 import { matchHeadingMark } from './headings.ts';
 import { ROLE_GROUP, ROLE_GROUPS, type RoleGroup } from './rules/roles.ts';
-import type { GridCell } from './table.ts';
+import type { Grid, GridCell } from './table.ts';
 import { paragraphAnchor, rekeyAnchor } from '../shared/ids.ts';
 
 /**
@@ -72,6 +72,30 @@ function cell(tag: 'td' | 'th', c: GridCell | undefined, extra = ''): string {
 	return `<${tag}${extra}${carried}>${escapeText(c.text)}</${tag}>`;
 }
 
+/** The header as printed: one row, or two when a cell spans the years below it (指标值 over 2020年 / 2025年). */
+function headerRows(grid: Grid): string[] {
+	const th = (text: string, attrs = '') => `<th scope="col"${attrs}>${escapeText(text)}</th>`;
+	if (grid.lowerHeaderLine === undefined) {
+		return [`<tr ${unitAttr(grid.headerLine)}>${grid.header.map((h) => th(h.text, h.span > 1 ? ` colSpan="${h.span}"` : '')).join('')}</tr>`];
+	}
+	const upper: string[] = [];
+	const lower: string[] = [];
+	for (let k = 0; k < grid.header.length; k++) {
+		const h = grid.header[k] as Grid['header'][number];
+		if (!h.over) {
+			upper.push(th(h.text, ' rowSpan="2"'));
+			continue;
+		}
+		if (grid.header[k - 1]?.over !== h.over) {
+			let span = 1;
+			while (grid.header[k + span]?.over === h.over) span++;
+			upper.push(th(h.over, span > 1 ? ` colSpan="${span}"` : ''));
+		}
+		lower.push(th(h.text));
+	}
+	return [`<tr ${unitAttr(grid.headerLine)}>${upper.join('')}</tr>`, `<tr ${unitAttr(grid.lowerHeaderLine)}>${lower.join('')}</tr>`];
+}
+
 function table(node: TableNode | BoxNode, caption: { n: number; text: string }[]): string {
 	const grid = node.kind === 'table' ? node.grid : node.grid;
 	if (!grid) return '';
@@ -80,8 +104,7 @@ function table(node: TableNode | BoxNode, caption: { n: number; text: string }[]
 	if (caption.length > 0) {
 		out.push(`<caption>${caption.map((c) => `<span ${unitAttr(c.n)}>${escapeText(c.text)}</span>`).join('')}</caption>`);
 	}
-	const header = grid.header.map((h) => `<th scope="col"${h.span > 1 ? ` colSpan="${h.span}"` : ''}>${escapeText(h.text)}</th>`).join('');
-	out.push('<thead>', `<tr ${unitAttr(grid.headerLine)}>${header}</tr>`, '</thead>', '<tbody>');
+	out.push('<thead>', ...headerRows(grid), '</thead>', '<tbody>');
 	for (const row of grid.rows) {
 		if (row.isGroupRow) {
 			out.push(`<tr ${unitAttr(row.line)} class="group"><th scope="rowgroup" colSpan="${grid.width}">${escapeText(row.cells[0]?.text ?? '')}</th></tr>`);

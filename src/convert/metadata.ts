@@ -6,8 +6,9 @@ import { ConvertError } from './errors.ts';
 import { fold } from './fold.ts';
 import type { FrontMatter } from './front.ts';
 import { parsePeriod } from './front.ts';
+import { namedPeriod } from './periods.ts';
 import type { SourceLine } from './lines.ts';
-import { countyMentions, innermostPlace, levelOf, shortName, type Place, type PlacePick } from './places.ts';
+import { countyMentions, innermostPlace, levelOf, shortName, unitAsPrinted, type Place, type PlacePick, type PrintedUnit } from './places.ts';
 
 /** One curated entry of seeds/plans.yaml. */
 export const planMetaSchema = z.object({
@@ -117,6 +118,34 @@ export function regionOf(place: Place): PlanRegion {
 const unknownRegion = (): PlanRegion => ({ name: UNKNOWN_REGION, city: null, province: null, level: null, code: null, name_en: null, city_en: null, province_en: null });
 
 /**
+ * The region of a unit printed otherwise than the list spells it (places.ts unitAsPrinted): the
+ * listed unit with a note saying what the text prints, or the printed name kept with code null and
+ * a note that the official list does not have it — never unknown, never another unit.
+ */
+function printedRegion(unit: PrintedUnit, line: number): { region: PlanRegion; line: number; notes: ResolvedMeta['notes'] } {
+	const { place, printed } = unit;
+	if (place) {
+		const short = shortName(place.name);
+		const message =
+			unit.form.name === 'bare-stem'
+				? `标题中的“${printed}”未带县区后缀；名录中只有一个县级单位以“${short}”为名：${place.name}（${place.city?.name ?? place.province.name}，${place.code}），据此登记。`
+				: /^autonomous/.test(place.level)
+					? `标题写作“${printed}”，是“${place.name}”（${place.code}）的简称，按名录名称登记。`
+					: `原文作“${printed}”；名录中今名为“${place.name}”（${place.city?.name ?? place.province.name}，${place.code}），按今名登记。`;
+		return { region: regionOf(place), line, notes: [{ line, message }] };
+	}
+	const parent = unit.parents.at(-1) ?? null;
+	const region: PlanRegion = {
+		...unknownRegion(),
+		name: printed,
+		level: levelOf(printed),
+		city: parent && parent.level === 'city' ? parent.name : null,
+		province: parent ? parent.province.name : null,
+	};
+	return { region, line, notes: [{ line, message: `“${printed}”未见于官方行政区划名录（GB/T 2260，not found in the official list of divisions），地区名称按原文保留，行政区划代码未填。` }] };
+}
+
+/**
  * The plan's region from the text: the innermost unit named in the title, else in an issuer line
  * (notice issuer, portal 发布机构, closing 落款), else the county-level unit the body names most (at
  * least twice). Never from addressee lines, headlines or other front-matter roles. Returns the
@@ -134,8 +163,11 @@ export function readRegion(lines: SourceLine[], front: FrontMatter, title: strin
 		const name = pick.name as string;
 		return { region: { ...unknownRegion(), name, level: levelOf(name) }, line, notes };
 	};
-	for (const source of sources) {
+	for (const [k, source] of sources.entries()) {
 		const pick = innermostPlace(source.text, context);
+		const isTitle = k === 0 && title !== null && front.title !== null;
+		const printed = isTitle && (!pick.place || pick.place.level === 'city' || pick.place.level === 'province') && !(pick.name && !pick.place) ? unitAsPrinted(source.text) : null;
+		if (printed) return printedRegion(printed, source.line);
 		if (pick.name) return decide(pick, source.line);
 	}
 	const [top, second] = countyMentions(context);
@@ -158,13 +190,41 @@ function completeRegion(curated: NonNullable<PlanMeta['region']>): PlanRegion {
 	return { ...region, code: region.code ?? found.code, city: region.city ?? found.city, province: region.province ?? found.province, level: region.level ?? found.level };
 }
 
-/** Period from the text: a `（2021—2025年）` line, else a 规划期 sentence, else the title's years or its “十四五”; 基期 when stated, else the year before the start. */
+const YEAR_CELL = /^((?:19|20)\d\d)年?$/;
+
+/**
+ * The period an indicator table's header implies when nothing else in the text says it: two bare
+ * year columns side by side five years apart (`2025年 | 2030年`: base 2025, period 2026–2030), in
+ * Word's tab cells (one a line) or in a spaced header line.
+ */
+function tableYears(lines: SourceLine[]): { start: number; end: number } | null {
+	const cells: { year: number; at: number }[] = [];
+	lines.forEach((l, k) => {
+		const pieces = l.tab ? [l.text] : l.text.split(/[ \u3000]+/).filter(Boolean);
+		if (!l.tab && pieces.length < 3) return;
+		pieces.forEach((piece, j) => {
+			const m = YEAR_CELL.exec(fold(piece).replace(/\s/g, ''));
+			if (m) cells.push({ year: Number(m[1]), at: k * 100 + j });
+		});
+	});
+	for (let k = 1; k < cells.length; k++) {
+		const a = cells[k - 1] as { year: number; at: number };
+		const b = cells[k] as { year: number; at: number };
+		// Adjacent cells: the next line of a Word header, or the next piece of a spaced one.
+		if (b.at - a.at === 100 || b.at - a.at === 1) {
+			if (b.year - a.year === 5) return { start: a.year + 1, end: b.year };
+		}
+	}
+	return null;
+}
+
+/** Period from the text: a `（2021—2025年）` line, else a 规划期 sentence, else the title's years or its “十四五” / “十五五”, else two year columns of its indicator table; 基期 when stated, else the year before the start. */
 function readPeriod(lines: SourceLine[], front: FrontMatter, title: string | null): { start: number; end: number; base_year: number } | null {
 	const text = lines.map((l) => fold(l.text)).join('\n');
 	const sentence = /规划期[为是:]?\s*((?:19|20)\d\d\s*年?\s*[-—–~～至到]{1,2}\s*(?:19|20)\d\d\s*年?)/.exec(text);
-	// “十四五” names the period itself: 2021–2025.
-	const fiveYear = title && /十四五|十四个五年/.test(fold(title)) ? { start: 2021, end: 2025 } : null;
-	const span = front.period ?? (sentence ? parsePeriod(sentence[1] as string) : null) ?? (title ? parsePeriod(fold(title)) : null) ?? fiveYear;
+	// “十四五” / “十五五” names the period itself (periods.ts).
+	const fiveYear = title ? namedPeriod(title) : null;
+	const span = front.period ?? (sentence ? parsePeriod(sentence[1] as string) : null) ?? (title ? parsePeriod(fold(title)) : null) ?? fiveYear ?? tableYears(lines);
 	if (!span) return null;
 	const base = /基期[为是:]?\s*((?:19|20)\d\d)\s*年/.exec(text);
 	return { start: span.start, end: span.end, base_year: base ? Number(base[1]) : span.start - 1 };

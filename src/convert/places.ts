@@ -3,6 +3,7 @@
 // and finds the units a string names, so a region is looked up, never guessed from characters.
 import gazetteer from '../data/places/divisions.json' with { type: 'json' };
 import { fold } from './fold.ts';
+import { NOT_A_STEM, SUBJECT_WORDS, UNIT_FORMS, type UnitForm } from './rules/units.ts';
 
 /** What kind of unit a place is: the county-level kinds come from the name's suffix (see {@link LEVEL_SUFFIXES}). */
 export type PlaceLevel =
@@ -219,4 +220,56 @@ export function countyMentions(text: string): { name: string; count: number; can
 		counts.set(m.name, entry);
 	}
 	return [...counts.values()].sort((a, b) => b.count - a.count);
+}
+
+let stems: Map<string, Place[]> | null = null;
+
+/** County-level units whose short name is `stem` (長陽 / 长阳 → 长阳土家族自治县, 会理 → 会理市). */
+export function placesWithStem(stem: string): Place[] {
+	if (!stems) {
+		stems = new Map();
+		for (const place of places().byCode.values()) {
+			if (depth(place) !== 2) continue;
+			const key = shortName(place.name);
+			stems.set(key, [...(stems.get(key) ?? []), place]);
+		}
+	}
+	return stems.get(fold(stem)) ?? [];
+}
+
+/** A unit printed otherwise than the list spells it (rules/units.ts), with the listed unit it names or null. */
+export interface PrintedUnit {
+	form: UnitForm;
+	/** The name as printed (folded view). */
+	printed: string;
+	/** The listed unit: the only one with that stem in the city or province the text names; null when none or several. */
+	place: Place | null;
+	/** City or province units named before it, which the stem was looked up in. */
+	parents: Place[];
+}
+
+/**
+ * A county-level unit the list does not spell as printed, at the start of a title or right after
+ * the city or province it names (UNIT_FORMS): a short name (长阳县), a name changed since (会理县 →
+ * 会理市), a bare stem (健康西岗 → 西岗区) or a county missing from the list (kept as printed). The
+ * stem is looked up among the units' short names; a unit is chosen only when exactly one fits.
+ */
+export function unitAsPrinted(text: string): PrintedUnit | null {
+	const folded = fold(text);
+	const mentions = findPlaces(text).filter((m) => m.candidates.every((c) => depth(c) < 2));
+	const starts = [{ at: 0, parents: [] as Place[] }, ...mentions.map((m, k) => ({ at: m.index + m.name.length, parents: mentions.slice(0, k + 1).flatMap((p) => p.candidates) }))];
+	for (const { at, parents } of starts) {
+		for (const form of UNIT_FORMS) {
+			const m = form.re.exec(folded.slice(at));
+			const printed = m?.groups?.printed;
+			const stem = m?.groups?.stem;
+			if (!printed || !stem || NOT_A_STEM.test(stem) || SUBJECT_WORDS.test(stem) || placesNamed(printed).length > 0) continue;
+			const all = placesWithStem(stem);
+			const inParent = parents.length > 0 ? all.filter((c) => isParent(parents, c)) : all;
+			const pool = inParent.length > 0 ? inParent : all;
+			const place = pool.length === 1 ? (pool[0] as Place) : null;
+			if (place || form.keep) return { form, printed, place, parents };
+		}
+	}
+	return null;
 }

@@ -8,6 +8,7 @@ import { extractCommitments, mergeCommitments } from './commitments.ts';
 import { readFront } from './front.ts';
 import { extractIndicators } from './indicators.ts';
 import { readLines } from './lines.ts';
+import { joinWrappedLines } from './wrapped.ts';
 import { CN_NUMERAL, parseNumeral } from './vocabulary.ts';
 import { LINE_ANCHORS, renderBody, renderMdx, type BodyAnchors } from './mdx.ts';
 import { paragraphAnchor, parseAnchor, rekeyAnchor, versionKey } from '../shared/ids.ts';
@@ -102,10 +103,12 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 	if (!lines.some((l) => l.text !== '')) throw new ConvertError(file, null, 'the text is empty');
 	const front = readFront(lines);
 	const resolved = resolveMeta(file, lines, meta, front);
-	const nodes = buildDocument(segmentBlocks(lines, front.roles));
-	const indicators = mergeCommitments(extractIndicators(nodes, file, resolved.period), extractCommitments(nodes, file, resolved.period));
-	const projects = extractProjects(nodes, file);
-	const facilities = extractFacilities(nodes, file);
+	const nodes = buildDocument(segmentBlocks(lines, front.roles), resolved.period);
+	// Lines broken at a fixed width (a PDF copy) are read as the paragraphs they were; the page keeps them as printed.
+	const reading = joinWrappedLines(nodes);
+	const indicators = mergeCommitments(extractIndicators(reading, file, resolved.period), extractCommitments(reading, file, resolved.period));
+	const projects = extractProjects(reading, file);
+	const facilities = extractFacilities(reading, file);
 	const headings = nodes.filter((n) => n.kind === 'heading');
 	type TableEntry = { node: DocNode; grid: Grid; caption: { n: number; text: string }[]; kind: TableKind; line: number; endLine: number; id: string };
 	const tables: TableEntry[] = nodes.flatMap((n): TableEntry[] => {

@@ -136,15 +136,22 @@ export const PROSE_PROJECT_FORMS: { name: string; example: string; re: RegExp }[
 	{ name: 'named-building', example: '建设县人民医院内科综合楼', re: /(?:新建|改扩建|扩建|迁建|改建|建设)([^，。；、“”（）,;()]{1,20}?(?:医院|卫生院|保健院|中心)[^，。；、“”（）,;()]{0,12}?(?:综合楼|大楼|楼|用房|院区))/g },
 ];
 
-const STAGE_LIST = new RegExp(`^[,，]?(?:计划|拟|其中|重点)?(${stagePattern()})(?:项目)?(?:\\d+个)?[:：]?(.+?)(?:等(?:\\d+个)?(?:项目)?)?[。；;]?$`);
+/** A stage list may open with a headline's tag (`速览｜`), when and who (`五年内将启动建设…`, `今年新开工…`) and trail off (`谋划…二期……`). */
+const STAGE_LIST = new RegExp(`^(?:[^,，；;:：|｜]{1,8}[|｜])?[,，]?(?:[^,，；;:：]{0,6}?(?:将|拟|计划|其中|重点|今年|明年|年内|期间)|计划|拟|其中|重点)?(${stagePattern()})(?:项目)?(?:\\d+个)?[:：]?(.+?)(?:等(?:\\d+个)?(?:项目)?)?(?:……|…|\\.\\.\\.)?[。；;]?$`);
 const LIST_NAME = /^[^,，：:（）()“”]{2,40}$/;
 /** How a listed project's name ends: a project, a building, a phase, an institution. */
 const PROJECT_END = new RegExp(`(项目|工程|综合楼|大楼|楼|用房|院区|[${CN_NUMERAL_CHARS}\\d]期|医院|卫生院|保健院|中心|站)$`);
 
-/** Projects listed by stage (`新开工A、B等；续建C等；谋划D、E。`): one each, named without the verb, the stage word kept as printed. */
+/** Projects listed by stage (`新开工A、B等；续建C等；谋划D、E。`), also after a lead clause: one each, named without the verb, the stage word kept as printed. */
 export function stageListProjects(text: string): { name: string; stage: string }[] {
 	const out: { name: string; stage: string }[] = [];
-	for (const sentence of splitSentences(text)) {
+	for (const whole of splitSentences(text)) {
+		// The list may follow a lead clause (`据市卫健委消息，五年内将新开工…`): tried from the sentence's start, then after each comma.
+		const trimmed = whole.trim();
+		const starts = [0, ...[...foldAligned(trimmed).matchAll(/,/g)].map((c) => (c.index as number) + 1)];
+		const start = starts.find((k) => STAGE_LIST.test(foldAligned(trimmed.slice(k).trim())));
+		if (start === undefined) continue;
+		const sentence = trimmed.slice(start);
 		const aligned = foldAligned(sentence.trim());
 		const m = STAGE_LIST.exec(aligned);
 		if (!m || m[1] === undefined || m[2] === undefined) continue;
@@ -180,7 +187,9 @@ function proseDraft(name: string, sentence: string, node: ParagraphNode | Headin
 }
 
 function fromProse(node: ParagraphNode | HeadingNode, file: string): Draft[] {
-	if ((node.kind === 'paragraph' && node.role) || node.section?.background) return [];
+	// A news headline is not plan text, but one that lists projects by stage names them (好消息！五年内将启动建设A等；续建B…).
+	const headline = node.kind === 'paragraph' && node.role === 'headline';
+	if ((node.kind === 'paragraph' && node.role && !headline) || node.section?.background) return [];
 	const out: Draft[] = [];
 	for (const sentence of splitSentences(node.text)) {
 		const staged = stageListProjects(sentence);
@@ -188,6 +197,7 @@ function fromProse(node: ParagraphNode | HeadingNode, file: string): Draft[] {
 			for (const { name, stage } of staged) out.push(proseDraft(name, sentence, node, file, stage));
 			continue;
 		}
+		if (headline) continue;
 		const aligned = foldAligned(sentence);
 		for (const form of PROSE_PROJECT_FORMS) {
 			// A building named in a heading is a task's project; outside any section (a headline) it is not.

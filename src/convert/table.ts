@@ -1,65 +1,46 @@
-import type { RawCell, TableBlock } from './blocks.ts';
+import { joinCellText, type Grid, type GridCell, type GridRow, type HeaderColumn, type RawCell, type RawRow, type TableBlock } from './table-shapes.ts';
+
+export { joinCellText, type Grid, type GridCell, type GridRow, type HeaderColumn } from './table-shapes.ts';
+import { isLowerHeaderRow, mergeHeaderRows } from './header-rows.ts';
 import { roleOf } from './rules/headers.ts';
-
-export interface GridCell {
-	text: string;
-	/** Source lines the cell was printed on. */
-	lines: number[];
-	/** An empty cell filled from the row above ("same as above" in a group column). */
-	carried: boolean;
-}
-export interface GridRow {
-	line: number;
-	cells: GridCell[];
-	/** Domain label from a lone group row (`健康水平`) above this row. */
-	group: string | null;
-	/** The row is itself a lone group label. */
-	isGroupRow: boolean;
-	/** A totals row (合计/总计). */
-	isTotal: boolean;
-}
-export interface HeaderColumn {
-	text: string;
-	lines: number[];
-	/** First grid column this header cell labels, and how many it spans. */
-	start: number;
-	span: number;
-}
-export interface Grid {
-	header: HeaderColumn[];
-	headerLine: number;
-	width: number;
-	rows: GridRow[];
-}
-
-/** Joins the lines of a split cell; Chinese joins without a space, Latin words keep one. */
-export function joinCellText(parts: string[]): string {
-	return parts.reduce((acc, part) => {
-		if (acc === '' || part === '') return acc + part;
-		const spaced = /[A-Za-z0-9]$/.test(acc) && /^[A-Za-z0-9]/.test(part);
-		return acc + (spaced ? ' ' : '') + part;
-	}, '');
-}
 
 function toGridCell(cell: RawCell): GridCell {
 	return { text: joinCellText(cell.lines.map((l) => l.text)), lines: cell.lines.map((l) => l.n), carried: false };
 }
 
-/**
- * Lays raw rows out as a grid: first row is the header, lone cells are group rows, and the
- * leading empty cells of a row repeat the cell above (merged cells in the Word original).
- */
-export function buildGrid(table: TableBlock): Grid {
-	const [first, ...rest] = table.rows;
+const rawText = (cell: RawCell): string => joinCellText(cell.lines.map((l) => l.text));
+
+/** A header of one row; a header narrower than its rows has a merged cell: the second header cell spans the extra columns. */
+function oneRowHeader(first: RawRow | undefined, width: number): HeaderColumn[] {
 	const headerCells = first ? first.cells.map(toGridCell) : [];
-	const width = Math.max(headerCells.length, ...rest.map((r) => r.cells.length));
 	const diff = width - headerCells.length;
-	// A header narrower than its rows has a merged cell; the second header cell spans the extra columns.
-	const header: HeaderColumn[] = headerCells.map((cell, k) => {
+	return headerCells.map((cell, k) => {
 		const spanning = diff > 0 && k === Math.min(1, headerCells.length - 1);
 		const start = k === 0 || diff <= 0 ? k : k <= 1 ? k : k + diff;
 		return { text: cell.text, lines: cell.lines, start, span: spanning ? 1 + diff : 1 };
 	});
+}
+
+/** A header of two rows (header-rows.ts): one column per grid column, named by its lower cell where it has one. */
+function twoRowHeader(upper: RawRow, lower: RawRow, width: number): HeaderColumn[] {
+	const merged = mergeHeaderRows(upper.cells.map(rawText), lower.cells.map(rawText), width);
+	return merged.map((m, k) => {
+		const lines = [...(upper.cells[m.upper]?.lines.map((l) => l.n) ?? []), ...(lower.cells[m.lower]?.lines.map((l) => l.n) ?? [])];
+		return { text: m.text, lines, start: k, span: 1, ...(m.over ? { over: m.over } : {}) };
+	});
+}
+
+/**
+ * Lays raw rows out as a grid: the first row is the header (with the row below it when that row
+ * holds only header words such as years: a header of two rows), lone cells are group rows, and the
+ * leading empty cells of a row repeat the cell above (merged cells in the Word original).
+ */
+export function buildGrid(table: TableBlock): Grid {
+	const [first, ...after] = table.rows;
+	const width = Math.max(first?.cells.length ?? 0, ...after.map((r) => r.cells.length));
+	const lower = after[0] && isLowerHeaderRow(after[0].cells.map(rawText)) ? after[0] : null;
+	const rest = lower ? after.slice(1) : after;
+	const header = lower && first ? twoRowHeader(first, lower, width) : oneRowHeader(first, width);
 	const serialColumns = new Set(header.filter((h) => roleOf(h.text) === 'serial').map((h) => h.start));
 	const rows: GridRow[] = [];
 	let group: string | null = null;
@@ -86,7 +67,7 @@ export function buildGrid(table: TableBlock): Grid {
 		rows.push({ line: raw.line, cells, group, isGroupRow: false, isTotal });
 		if (!isTotal) previous = cells;
 	}
-	return { header, headerLine: first?.line ?? table.line, width, rows };
+	return { header, headerLine: first?.line ?? table.line, ...(lower ? { lowerHeaderLine: lower.line } : {}), width, rows };
 }
 
 /** Grid column whose header matches, preferring earlier patterns; -1 if none. */

@@ -40,7 +40,18 @@ export function byDomain(plan: Plan): { domain: string; indicators: Indicator[] 
 		const key = i.kind === 'prose' ? '正文中提出的目标' : (i.domain ?? '其他指标');
 		groups.set(key, [...(groups.get(key) ?? []), i]);
 	}
-	return [...groups].map(([domain, indicators]) => ({ domain, indicators }));
+	return [...groups].map(([domain, indicators]) => ({ domain, indicators: partsUnderParents(indicators) }));
+}
+
+/** Targets in order with each part (`…床位数（公立医院）`, indicator.parent) right under the target it is part of. */
+export function partsUnderParents(indicators: Indicator[]): Indicator[] {
+	const ids = new Set(indicators.map((i) => i.id));
+	const out: Indicator[] = [];
+	for (const i of indicators) {
+		if (i.parent && ids.has(i.parent)) continue;
+		out.push(i, ...indicators.filter((p) => p.parent === i.id));
+	}
+	return out;
 }
 
 export { canonicalById };

@@ -60,6 +60,11 @@ export const indicatorSchema = z.object({
 	conflict: z.string().nullable(),
 	/** Why the parser is unsure (value left null), or null. */
 	note: z.string().nullable(),
+	/**
+	 * The id of the target this one is a part of (`床位数6.8张，其中公立医院4.2张`: the part names its
+	 * parent, `…床位数（公立医院）`); absent for a whole target.
+	 */
+	parent: z.string().optional(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 

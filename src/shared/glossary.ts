@@ -24,7 +24,7 @@ export const GLOSSARY: CanonicalIndicator[] = [
 	{ id: 'premature-ncd-mortality', zh: '重大慢性病过早死亡率', en: 'Premature mortality from major NCDs', unit: '%', better: 'lower', match: /(重大慢(性)?病过早死亡率|因心脑血管疾病.*过早死亡)/ },
 	{ id: 'health-literacy', zh: '居民健康素养水平', en: 'Health literacy rate', unit: '%', better: 'higher', match: /健康素养水平/ },
 	{ id: 'smoking-rate', zh: '15岁以上人群吸烟率', en: 'Smoking rate (age 15+)', unit: '%', better: 'lower', match: /吸烟率/ },
-	{ id: 'beds-per-1000', zh: '每千人口医疗卫生机构床位数', en: 'Hospital beds per 1,000 people', unit: '张', better: 'higher', match: /每?千(常住)?人口(拥有)?(医疗卫生机构|医疗机构)?床位(数)?/ },
+	{ id: 'beds-per-1000', zh: '每千人口医疗卫生机构床位数', en: 'Hospital beds per 1,000 people', unit: '张', better: 'higher', match: /每?千(常住)?人[口均](拥有)?(医疗卫生机构|医疗机构)?床位(数)?/ },
 	{ id: 'tcm-doctors-per-1000', zh: '每千人口中医执业（助理）医师数', en: 'TCM doctors per 1,000 people', unit: '人', better: 'higher', match: /每千(常住)?人口中医/ },
 	{ id: 'doctors-per-1000', zh: '每千人口执业（助理）医师数', en: 'Licensed doctors per 1,000 people', unit: '人', better: 'higher', match: /每千(常住)?人口(拥有)?执业(\(助理\))?医师(数)?/ },
 	{ id: 'nurses-per-1000', zh: '每千人口注册护士数', en: 'Registered nurses per 1,000 people', unit: '人', better: 'higher', match: /每千(常住)?人口(拥有)?注册护士(数)?/ },

@@ -1,7 +1,6 @@
 // The metadata values tests/fixtures/cases/README.md gives for each shared case, converted with no
 // plans.yaml entry. Targets, tables and projects of the cases are tested in their own modules' files.
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN_REGION } from '../../src/schema/plan.ts';
 import { convertCase } from '../helpers/fixture.ts';
 
 const region = (name: string, city: string | null, province: string, code: string) => ({ name, city, province, code });
@@ -90,10 +89,11 @@ describe('table-of-contents.txt: a 目录 with page numbers', () => {
 });
 
 describe('two-years.txt', () => {
-	it('status 征求意见稿; names no county (健康西岗 is no unit name), so the region is unknown', () => {
+	it('status 征求意见稿; 健康西岗 names 西岗 without its suffix, the one unit of that stem (西岗区 210203), with a note', () => {
 		const { plan } = convertCase('two-years');
 		expect(plan.status).toBe('征求意见稿');
-		expect(plan.region.name).toBe(UNKNOWN_REGION);
+		expect(plan.region).toMatchObject({ name: '西岗区', city: '大连市', code: '210203' });
+		expect(plan.notes.map((n) => n.message).join('')).toContain('“西岗”未带县区后缀');
 	});
 });
 

@@ -292,3 +292,17 @@ describe('front-matter lines keep their role and are never outline, targets or p
 		expect(notice).not.toContain('id="p-5"');
 	});
 });
+
+describe('site chrome copied with a web page (rules/roles.ts SITE_CHROME)', () => {
+	it('every example line of every entry is page info, never the title', async () => {
+		const { SITE_CHROME, lineKind } = await import('../../src/convert/rules/roles.ts');
+		const { fold } = await import('../../src/convert/fold.ts');
+		for (const entry of SITE_CHROME) for (const example of entry.example.split(', ')) expect(lineKind(fold(example)), `${entry.name}: ${example}`).toBe('portal');
+	});
+
+	it('a plan title is never chrome, even with a repeated word', async () => {
+		const { lineKind } = await import('../../src/convert/rules/roles.ts');
+		expect(lineKind('健康宝塔健康社区健康家庭行动规划')).toBeNull();
+		expect(lineKind('沁源县“十四五”卫生健康事业发展规划')).toBeNull();
+	});
+});

@@ -101,6 +101,7 @@ describe('table layouts under damage: every line kept, never a crash (each line 
 				const visible = squash((await renderMdx(mdx)).text);
 				expect(readableLines(text).filter((l) => !visible.includes(l.text)), `${name} (${m.what})`).toEqual([]);
 			}
-		});
+			// About a hundred conversions and MDX renders: seconds on a machine shared with other builds.
+		}, 60_000);
 	}
 });

@@ -86,3 +86,31 @@ describe('the innermost unit, and a name shared by several units', () => {
 		expect(countyMentions('绥滨县医院。鹤岗市。绥滨县中医院。')[0]).toMatchObject({ name: '绥滨县', count: 2 });
 	});
 });
+
+describe('units printed otherwise than the list spells them (rules/units.ts, unitAsPrinted)', () => {
+	it('every example of UNIT_FORMS is read as its form', async () => {
+		const { UNIT_FORMS } = await import('../../src/convert/rules/units.ts');
+		const { unitAsPrinted } = await import('../../src/convert/places.ts');
+		expect(UNIT_FORMS.map((f) => f.name)).toEqual(['suffixed', 'bare-stem']);
+		expect(unitAsPrinted('长阳县卫生健康“十四五”规划')).toMatchObject({ printed: '长阳县', place: { code: '420528' }, form: { name: 'suffixed' } });
+		expect(unitAsPrinted('会理县卫生健康局')).toMatchObject({ printed: '会理县', place: { code: '513402' } });
+		expect(unitAsPrinted('清溪县卫生健康“十四五”规划')).toMatchObject({ printed: '清溪县', place: null });
+		expect(unitAsPrinted('健康西岗行动实施方案')).toMatchObject({ printed: '西岗', place: { code: '210203' }, form: { name: 'bare-stem' } });
+	});
+
+	it('a stem is looked up among short names; in the city or province named before it when several share it', async () => {
+		const { placesWithStem, unitAsPrinted } = await import('../../src/convert/places.ts');
+		expect(placesWithStem('长安').map((p) => p.code)).toEqual(['130102', '610116']);
+		expect(unitAsPrinted('西安市长安县卫生健康规划')?.place?.code).toBe('610116');
+		expect(unitAsPrinted('长安县卫生健康规划')?.place).toBeNull();
+	});
+
+	it('never a phrase: 全县, 本市, words of the subject', async () => {
+		const { unitAsPrinted } = await import('../../src/convert/places.ts');
+		expect(unitAsPrinted('全县卫生健康“十四五”规划')).toBeNull();
+		expect(unitAsPrinted('城乡医疗卫生区域规划')).toBeNull();
+		expect(unitAsPrinted('卫生健康事业发展规划')).toBeNull();
+		expect(unitAsPrinted('开发区卫生健康“十四五”规划')).toBeNull();
+		expect(unitAsPrinted('中心城区医疗卫生设施布局规划')).toBeNull();
+	});
+});

@@ -9,9 +9,13 @@ import { versionedPlan } from '../helpers/versions.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** A plan text written to break things: markup, braces, a broken table. */
+/**
+ * A plan text written to break things: markup, braces, a broken table. Its title names no unit (a
+ * county name the division list lacks, such as 某某县, would be kept as printed), so its region is
+ * unknown and its slug comes from the file name.
+ */
 export const HOSTILE_SEED = [
-	'恶意测试县“十四五”卫生健康规划',
+	'恶意测试“十四五”卫生健康规划',
 	'',
 	'（征求意见稿）',
 	'',

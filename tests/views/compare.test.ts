@@ -43,3 +43,14 @@ describe('sharedBaseYear', () => {
 		expect(sharedBaseYear([...statements, other])).toBeNull();
 	});
 });
+
+describe('a comparison across periods', () => {
+	it('never draws a 2030 target beside a 2025 one: one chart and table per period, latest first', () => {
+		const moved = statements.map((s, k) => (k === 0 ? { ...s, plan: { ...s.plan, slug: 'next', period: { start: 2026, end: 2030, base_year: 2025 } }, indicator: { ...s.indicator, target: { ...s.indicator.target, year: 2030 } } } : s));
+		const view = comparisonView(entry, moved, 'zh');
+		expect(view.periods.map((p) => [p.start, p.end, p.rows.length])).toEqual([[2026, 2030, 1], [2021, 2025, statements.length - 1]]);
+		expect(view.periods.every((p) => p.rows.every((r) => r.plan.period.end === p.end))).toBe(true);
+		expect(view.chart).toBeNull();
+		expect(view.rows).toHaveLength(statements.length);
+	});
+});

@@ -1,7 +1,7 @@
 // src/lib/views/home.ts: the home page and the plan list stay bounded as the corpus grows.
 import { describe, expect, it } from 'vitest';
 import { canonicalInUse } from '../../src/lib/compare.ts';
-import { HOME_INDICATORS, HOME_PLANS, homeView, LIST_PAGE_SIZE, listPages, listPageUrl } from '../../src/lib/views/home.ts';
+import { byPeriod, HOME_INDICATORS, HOME_PLANS, homeView, LIST_PAGE_SIZE, listPages, listPageUrl } from '../../src/lib/views/home.ts';
 import type { Plan } from '../../src/schema/plan.ts';
 import { contentPlans } from '../helpers/content.ts';
 
@@ -48,6 +48,30 @@ describe('listPages', () => {
 	});
 
 	it('gives one empty page for an empty corpus, so /plans/ exists', () => {
-		expect(listPages([])).toEqual([{ page: 1, pages: 1, param: undefined, plans: [], first: 1, total: 0 }]);
+		expect(listPages([])).toEqual([{ page: 1, pages: 1, param: undefined, plans: [], periods: [], first: 1, total: 0 }]);
+	});
+});
+
+describe('plans of different periods (十四五, 十五五) are grouped, never mixed', () => {
+	/** A copy of a real plan moved to the next period (2026–2030, base year 2025). */
+	const next = (k: number): Plan => ({ ...(plans[k % plans.length] as Plan), slug: `next-${k + 1}`, period: { start: 2026, end: 2030, base_year: 2025 } });
+	const mixed = [...plans, next(0), next(1)];
+
+	it('byPeriod: latest period first, each plan once, order kept within a period', () => {
+		const groups = byPeriod(mixed);
+		expect(groups.map((g) => [g.start, g.end, g.plans.length])).toEqual([[2026, 2030, 2], [2021, 2025, plans.length]]);
+		expect(groups[1]?.plans).toEqual(plans);
+	});
+
+	it('the home page shows its cards and comparison columns period by period', () => {
+		const view = homeView(mixed);
+		expect(view.periods.map((g) => g.plans.map((p) => p.slug))).toEqual([['next-1', 'next-2'], plans.map((p) => p.slug)]);
+		expect(view.shown.slice(0, 2).map((p) => p.period.end)).toEqual([2030, 2030]);
+	});
+
+	it('the plan list puts plans of one period together on its pages', () => {
+		const [page] = listPages(mixed);
+		expect(page?.periods.map((g) => g.end)).toEqual([2030, 2025]);
+		expect(page?.plans.map((p) => p.period.end)).toEqual([2030, 2030, ...plans.map(() => 2025)]);
 	});
 });

@@ -77,3 +77,11 @@ describe('planView', () => {
 		if (plan.projects.length) expect(view.projects.forms.length).toBeGreaterThan(0);
 	});
 });
+
+describe('parts of a target on the plan page', () => {
+	it('a part (其中公立医院4.2张) is listed right under the target it is part of', async () => {
+		const { partsUnderParents } = await import('../../src/lib/compare.ts');
+		const at = (id: string, parent?: string) => ({ id, ...(parent ? { parent } : {}) }) as unknown as import('../../src/schema/plan.ts').Indicator;
+		expect(partsUnderParents([at('a'), at('b'), at('a1', 'a'), at('c'), at('b1', 'b')]).map((i) => i.id)).toEqual(['a', 'a1', 'b', 'b1', 'c']);
+	});
+});

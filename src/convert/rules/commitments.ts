@@ -74,8 +74,14 @@ export const HISTORY_BEFORE = new RegExp(`(?:${historyPattern()}|原(?!则))`);
 /** Counts of the plan's own indicators (`设置主要指标21项，其中约束性指标6项`) are not commitments. */
 const OWN_INDICATORS = /指标/;
 
+/** A count's noun followed by what it is to reach (`医院进入全省医院综合实力前50位`): noun, verb, the rest. */
+const COUNT_BEFORE_NOUN = /^([\u4e00-\u9fa5]{1,8}?)(进入|跻身|入选|获评|通过|成为)(.{2,30})$/;
+
+/** A share of a set printed right before a grade's verb (`全部达到`, `80%以上达到`): the share rules read that clause. */
+const SHARE_BEFORE = /(全部|一半以上|半数以上|\d+(?:\.\d+)?\s*%(?:以上|及以上)?)\s*$/;
+
 /** Leading words that are not part of what is counted. */
-const FILLER = /^((到|至)?20\d\d年(末|底|前)?|(到|至)?“?十四五”?(末|期间|时期)|力争|确保|争取|推进|推动|进一步|实现|全区|全县|全市|辖区内?|同时|并且?|且|要|使|在|各|均|共|其中|计划|通过|持续|积极|逐步|全面|加快)+/;
+const FILLER = /^((到|至)?20\d\d年(末|底|前)?|(到|至)?“?十[一二三四五六七八九]五”?(末|期间|时期)|力争|确保|争取|推进|推动|进一步|实现|全区|全县|全市|辖区内?|同时|并且?|且|要|使|在|各|均|共|其中|计划|通过|持续|积极|逐步|全面|加快)+/;
 
 /** Cleans a phrase to the thing it names: leading fillers and trailing particles off. */
 export function cleanName(text: string): string {
@@ -223,7 +229,8 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
 		kind: 'level',
 		// 通过互联互通四级甲等及以上测评, 达到二级妇幼保健院标准, 创建成三级甲等医院, 进入二级行列
 		pattern: new RegExp(String.raw`(?<verb>达到|通过|创建成为?|创建为|建成|进入|具备|符合|晋升为?|升级为|创成|成为)(?<between>[^,，。；;、]{0,12}?)(?<value>(?:[${CN_NUMERAL_CHARS}]|\d)级(?:甲等|乙等)?(?:及以上|以上)?)`, 'dg'),
-		accept: (m) => !/级/.test(m.match.groups?.between ?? ''),
+		// `县级中医医院全部达到二级甲等水平` is a share of institutions reaching the grade (share rules), not a second, level promise.
+		accept: (m) => !/级/.test(m.match.groups?.between ?? '') && !SHARE_BEFORE.test(before(m, 'verb')),
 		name: (m) => {
 			const subject = cleanName(before(m, 'verb').replace(/(建设|全部)$/, '')).replace(/^全部/, '');
 			const between = cleanName(m.match.groups?.between ?? '');
@@ -298,6 +305,9 @@ export const COMMITMENT_RULES: CommitmentRule[] = [
 			}
 			const between = v && !v.carried ? cleanName(b.slice(v.at + v.verb.length).replace(/(至少|不少于|共|总|的)$/, '')) : cleanName(b);
 			const following = nounAfter(after(m) + m.ctx.sentenceAfter);
+			// `5家医院进入全省前50位`: the count opens the clause and its noun does what is promised.
+			const doing = cleanName(b) === '' ? COUNT_BEFORE_NOUN.exec(following) : null;
+			if (doing) return `${doing[2]}${doing[3]}的${doing[1]}数`;
 			// `筹建社区医院5个` names the thing before the number; `打造2个…精品国医堂` after it.
 			const atEnd = /^\s*([，,。；;、]|$)/.test(after(m).replace(/^(以上|及以上|左右)/, ''));
 			const noun = !atEnd && following.length >= 2 ? following : between.length >= 2 && !/^[和及、]/.test(between) ? between : following;

@@ -1,5 +1,5 @@
 import { fold } from '../fold.ts';
-import type { Grid } from '../table.ts';
+import type { Grid } from '../table-shapes.ts';
 
 /**
  * Header meanings: what a table's header cell means, whatever words the plan uses. A table is
@@ -32,7 +32,9 @@ export type ColumnRole =
 	| 'stage'
 	| 'investment'
 	| 'period'
-	| 'remark';
+	| 'remark'
+	/** A cell spanning the year columns printed in the header row below it (`指标值` over 2020年 / 2025年). */
+	| 'values';
 
 /** One header meaning: the role and the header texts (folded, no spaces) that carry it. */
 export interface HeaderMeaning {
@@ -43,6 +45,8 @@ export interface HeaderMeaning {
 
 const BASE_YEAR = '(?:19\\d\\d|20[01]\\d|2020)年?';
 const TARGET_YEAR = '(?:202[1-9]|20[3-9]\\d)年?';
+/** A header that is a year and nothing that says what kind of value it heads: its period decides (src/convert/periods.ts yearRole). */
+export const BARE_YEAR = /^(?:19|20)\d\d年?(?:值|水平)?$/;
 
 /** Header meanings in the order they are tried. */
 export const HEADER_MEANINGS: HeaderMeaning[] = [
@@ -52,9 +56,13 @@ export const HEADER_MEANINGS: HeaderMeaning[] = [
 	{ role: 'name', example: '主要指标', re: /^主要指标$/ },
 	{ role: 'name', example: '指标名称', re: /^(指标名称|指标内容|具体指标)$/ },
 	{ role: 'name', example: '指标', re: /^(指标|.{0,6}指标)$/ },
+	{ role: 'values', example: '指标值, 数值, 指标数值', re: /^(指标值|数值|指标数值|指标目标值)$/ },
 	{ role: 'unit', example: '单位, 计量单位', re: /^(单位|计量单位|指标单位)$/ },
 	{ role: 'attribute', example: '属性, 性质, 指标性质, 指标类型', re: /^(指标)?(属性|性质|类型)$/ },
 	{ role: 'baseline', example: '2020年, 2020年基数, 2020年现状值', re: new RegExp(`^${BASE_YEAR}(基数|现状值?|基期值?|水平|实际值?|值|完成值)?$`) },
+	// A year of any period with a word that says what it is (2025年基数 in a 2026–2030 plan).
+	{ role: 'baseline', example: '2025年基数, 2025年现状值', re: /^(?:19|20)\d\d年?(基数|现状值?|基期值?|实际值?|完成值)$/ },
+	{ role: 'target', example: '2020年目标值, 2030年规划目标', re: /^(?:19|20)\d\d年?(目标|目标值|规划值|规划目标|预期值)$/ },
 	{ role: 'baseline', example: '基期, 基期值, 基期水平, 现状值', re: /^(基期|基期值|基期水平|基数|现状|现状值|现状水平|基线值?)$/ },
 	{ role: 'baseline', example: '现状值（2020年）, 基期(2019)', re: new RegExp(`^(基期|基期值|基期水平|基数|现状|现状值|现状水平|基线值?)\\(${BASE_YEAR}\\)$`) },
 	{ role: 'target', example: '2025年, 2025年目标, 2025年规划值, 2030年目标值', re: new RegExp(`^${TARGET_YEAR}(目标|目标值|规划值|规划目标|预期值|值)?$`) },
@@ -125,6 +133,8 @@ export const TABLE_KINDS: TableKindRule[] = [
 /** What a table with these header texts holds, from what they mean. */
 export function kindOfHeaders(headers: string[]): TableKind {
 	const roles = new Set(headers.map(roleOf));
+	// Two bare years (2015年 | 2020年 of a 十三五 plan) are a baseline and a target, whichever period they are in.
+	if (headers.filter((h) => BARE_YEAR.test(headerKey(h))).length >= 2) roles.add('target');
 	return TABLE_KINDS.find((k) => k.needs.every((any) => any.some((r) => roles.has(r))))?.kind ?? 'other';
 }
 

@@ -92,8 +92,20 @@ export const PORTAL_FIELDS = [
 	'信息名称',
 ];
 const PORTAL = new RegExp(`^(?:${PORTAL_FIELDS.join('|')})\\s*(?::|\\s|$)`);
-/** A portal page's chrome copied with the text: breadcrumb (当前位置：首页 > …), print/close/share links. */
-const PORTAL_CHROME = /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*:|首页\s*[>»›]|^[【\[]?(?:打印|关闭|关闭窗口|打印本页|分享到|扫一扫)|^分享到/;
+/**
+ * A web page's chrome copied with the text, one named entry each: never the plan's text or title,
+ * kept on the page as 网页信息. A newcomer meeting new chrome adds one entry and one test in
+ * tests/convert/front.test.ts.
+ */
+export const SITE_CHROME: { name: string; example: string; test: (folded: string) => boolean }[] = [
+	{ name: 'breadcrumb', example: '当前位置：首页 > 政务公开, 首页 > 资讯 > 正文', test: (t) => /^(?:当前位置|您的位置|您现在的位置|所在位置)\s*:|首页\s*[>»›]/.test(t) },
+	{ name: 'page-links', example: '【打印】【关闭】, 分享到', test: (t) => /^[【\[]?(?:打印|关闭|关闭窗口|打印本页|分享到|扫一扫)|^分享到/.test(t) },
+	// A site's account or language links alone on a line: VIP, 登录 注册, English, 无障碍.
+	{ name: 'account-links', example: 'VIP, 登录 | 注册, 无障碍', test: (t) => /^(?:(?:VIP|APP|English|ENGLISH|登录|注册|会员|无障碍|繁体|简体|手机版|网站地图|设为首页|加入收藏)[\s|/｜·]*){1,6}$/i.test(t) },
+	// A tag cloud: one short tag repeated with its labels (政策法规更新政策法规推荐政策法规热门).
+	{ name: 'tag-cloud', example: '政策法规更新政策法规推荐政策法规热门', test: (t) => t.length <= 60 && !/[。,，;；:]/.test(t) && /([\u4e00-\u9fa5]{2,8})(?:.{0,6}\1){2,}/.test(t) && !/(?:规划|方案|计划|纲要)$/.test(t) },
+];
+const PORTAL_CHROME = { test: (t: string) => SITE_CHROME.some((c) => c.test(t)) };
 
 /** A first line with one of these verbs is a news headline even when it names a plan (XX县发布“十四五”卫生健康规划). */
 export const NEWS_VERB = /发布|印发|出台|公布|出炉|亮相|来了|速览|图解|一图读懂/;
@@ -136,8 +148,8 @@ export const LINE_KINDS: { role: LineRole; test: (folded: string) => boolean }[]
 	{ role: 'notice', test: (t) => /^\(此件.{1,12}\)$/.test(t) },
 ];
 
-/** A first line that is a news headline: `速览｜…`, `【…】…`, one that trails off `……`. */
-export const HEADLINE = /[|｜]|^【[^】]+】|(?:……|\.\.\.)$/;
+/** A first line that is a news headline: `速览｜…`, `【…】…`, one that trails off `……`, a plan's 《》 with a news verb (《…》出炉). */
+export const HEADLINE = /[|｜]|^【[^】]+】|(?:……|\.\.\.)$|^《[^《》]{4,80}》\s*(?:近日|日前|今日|正式)?(?:出炉|发布|公布|印发|出台|来了|亮相)[!！]?$/;
 /** A line that opens a news report (据市卫健委消息, 记者, 日前): the line before it is a headline. */
 export const NEWS_LEAD = /^(?:据|记者|本报讯|本报|日前|近日|新华社|人民网|央广网|[^,，。]{0,12}讯)/;
 

@@ -1,11 +1,19 @@
+import { ordinalOfPeriod } from '../../shared/periods.ts';
 import { message } from './message.ts';
 import type { zh } from './zh.ts';
+
+/** `14th` for the 14th plan's period, null when the years are not a five-year plan's. */
+function ordinalWord(start: number, end: number): string | null {
+	const n = ordinalOfPeriod({ start, end });
+	if (n === null) return null;
+	return `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+}
 
 /** Interface text of the English twin at /en/. Typed against zh.ts, so a missing key fails the type check and the test. */
 export const en: typeof zh = {
 	htmlLang: 'en',
-	siteName: 'County Health 14th Five-Year Plans',
-	siteDescription: 'Full texts, targets, key projects and open data of county health 14th Five-Year Plans in China.',
+	siteName: 'County Health Five-Year Plans',
+	siteDescription: 'Full texts, targets, key projects and open data of county health five-year plans in China (14th, 15th and other periods).',
 	skip: 'Skip to content',
 	nav: { label: 'Main', plans: 'All plans', indicators: 'Compare targets', projects: 'Key projects', data: 'Data' },
 	headerSearch: { landmark: 'Site search', label: 'Search all plans', placeholder: 'Search, e.g. 婴儿死亡率', button: 'Search' },
@@ -89,18 +97,19 @@ export const en: typeof zh = {
 		nationalSummary: (n: number) => `A map of China marking the ${n} counties and districts with a plan; select a name to open its plan.`,
 	},
 	home: {
-		title: 'County Health 14th Five-Year Plans',
-		intro: (plans: number, indicators: number, projects: number) => `${plans} county health plans for 2021–2025, in full and citable paragraph by paragraph, with ${indicators} targets and ${projects} key projects extracted from the texts, each linked to its source line. Search, compare and download.`,
+		title: 'County Health Five-Year Plans',
+		intro: (plans: number, indicators: number, projects: number) => `${plans} county health five-year plans, in full and citable paragraph by paragraph, with ${indicators} targets and ${projects} key projects extracted from the texts, each linked to its source line. Search, compare and download.`,
 		searchLandmark: 'Full-text search',
 		searchLabel: 'Search all plans (Chinese terms work best)',
 		searchPlaceholder: 'e.g. 婴儿死亡率, 胸痛中心, 医共体',
 		plansHeading: 'Plans',
 		period: (start: number, end: number) => `${start}–${end}`,
+		periodGroup: (start: number, end: number) => { const n = ordinalWord(start, end); return n ? `${n} Five-Year Plan period (${start}–${end})` : `Plans for ${start}–${end}`; },
 		counts: (indicators: number, projects: number, headings: number) => `${indicators} targets · ${projects} key projects · ${headings} sections`,
 		compareHeading: 'Key targets side by side',
 		compareIntro: 'Each plan’s target for the same indicator (from its target table where it has one, otherwise from its text). Open an indicator for the county-by-county chart, or a value for its source.',
 		compareAll: 'All comparisons →',
-		compareCaption: (indicators: number, plans: number) => `Key targets (${indicators} common indicators × ${plans} plans)`,
+		compareCaption: (indicators: number, plans: number, period: string) => `${period}: key targets (${indicators} common indicators × ${plans} plans)`,
 		indicatorColumn: 'Indicator',
 		notSet: 'This plan sets no such target',
 		mapHeading: 'Where the plans apply',
@@ -123,7 +132,7 @@ export const en: typeof zh = {
 	},
 	plan: {
 		breadcrumb: 'All plans',
-		description: (region: string, indicators: number, projects: number) => `Health 14th Five-Year Plan of ${region}: full text, ${indicators} targets and ${projects} key projects.`,
+		description: (region: string, indicators: number, projects: number) => `Health five-year plan of ${region}: full text, ${indicators} targets and ${projects} key projects.`,
 		region: 'Region',
 		code: (code: string) => ` (division code ${code})`,
 		period: 'Period',
@@ -228,13 +237,14 @@ export const en: typeof zh = {
 	},
 	compare: {
 		title: (name: string) => `${name} · all plans`,
-		description: (name: string, en: string) => `${en} (${name}): baselines and targets in county health 14th Five-Year Plans.`,
+		description: (name: string, en: string) => `${en} (${name}): baselines and targets in county health five-year plans, compared period by period.`,
 		intro: (plans: number, statements: number, better: string | null, unit: string | null) => `${plans} plans state this indicator ${statements} times${better ? `; ${better}` : ''}. Table and text statements of the same plan are listed separately. Units as printed${unit ? `, usually “${unit}”` : ''}.`,
 		lower: 'lower is better',
 		higher: 'higher is better',
 		chartTitle: (name: string) => `${name}: baseline and target by county`,
 		chartCaption: 'By county',
 		caption: (name: string) => `${name}: statements in each plan`,
+		periodNote: 'Plans of different periods have different target years and are compared separately.',
 	},
 	projects: {
 		title: 'Key projects',
@@ -269,7 +279,7 @@ export const en: typeof zh = {
 		csvHeading: 'CSV files',
 		csv: 'UTF-8 with a byte-order mark (so Excel shows Chinese), comma-separated, CRLF line ends, quoted as in RFC 4180; an empty cell is null in the JSON. Every cell holds the same value as its JSON field, with one exception: text a spreadsheet would run as a formula — beginning with = or @, or with + or - followed by anything but a number (such as =1+2, @SUM(1,2), +A1, -2+3) — is written with an apostrophe (\') in front so that it stays text; drop that one character to get the JSON value. A lone = or -, and signed numbers such as -5, +5 or -5%, are written as they are. In projects.csv, quantities are written as “value unit”, separated by “; ”.',
 		licenceHeading: 'Provenance and licence',
-		licence: 'The plan texts are public government documents of county health authorities, reproduced unchanged; drafts are marked as such. Extracted data is provided as is and may be reused freely; please credit “County Health 14th Five-Year Plans” and cite the source. Where extraction and text differ, the text prevails.',
+		licence: 'The plan texts are public government documents of county health authorities, reproduced unchanged; drafts are marked as such. Extracted data is provided as is and may be reused freely; please credit “County Health Five-Year Plans” and cite the source. Where extraction and text differ, the text prevails.',
 		apiHeading: 'Machine access',
 		api: 'These files are the API: stable addresses, rebuilt with the texts. Plan pages /plans/<slug>/ and target pages /plans/<slug>/indicators/<id>/ are equally stable and citable.',
 	},

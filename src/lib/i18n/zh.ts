@@ -1,10 +1,11 @@
+import { periodName } from '../../shared/periods.ts';
 import { message } from './message.ts';
 
 /** Interface text of the Chinese site (the default, at /). Every key must exist in en.ts too. */
 export const zh = {
 	htmlLang: 'zh-CN',
-	siteName: '县域卫生健康“十四五”规划库',
-	siteDescription: '县域卫生健康“十四五”规划全文、指标、重点项目与数据下载。',
+	siteName: '县域卫生健康五年规划库',
+	siteDescription: '县域卫生健康五年规划（“十四五”“十五五”等）全文、指标、重点项目与数据下载。',
 	skip: '跳到正文',
 	nav: { label: '主导航', plans: '全部规划', indicators: '指标对比', projects: '重点项目', data: '数据下载' },
 	headerSearch: { landmark: '站内搜索', label: '搜索全部规划', placeholder: '搜索：婴儿死亡率、医共体…', button: '搜索' },
@@ -87,18 +88,20 @@ export const zh = {
 		nationalSummary: (n: number) => `中国地图上标出了${n}份规划所在的县（区），点击地名进入规划。`,
 	},
 	home: {
-		title: '县域卫生健康“十四五”规划库',
-		intro: (plans: number, indicators: number, projects: number) => `收录 ${plans} 份县（区）卫生健康“十四五”规划全文，逐段可引用；从原文抽取 ${indicators} 项规划指标、${projects} 个重点项目，注明出处行号，可检索、可比较、可下载。`,
+		title: '县域卫生健康五年规划库',
+		intro: (plans: number, indicators: number, projects: number) => `收录 ${plans} 份县（区）卫生健康五年规划全文，逐段可引用；从原文抽取 ${indicators} 项规划指标、${projects} 个重点项目，注明出处行号，可检索、可比较、可下载。`,
 		searchLandmark: '全文搜索',
 		searchLabel: '在全部规划中搜索',
 		searchPlaceholder: '如：婴儿死亡率、胸痛中心、医共体',
 		plansHeading: '规划',
 		period: (start: number, end: number) => `${start}–${end}年`,
+		/** Heading of a group of plans of one period: “十五五”规划（2026–2030年）. */
+		periodGroup: (start: number, end: number) => { const name = periodName({ start, end }); return name ? `“${name}”规划（${start}–${end}年）` : `${start}–${end}年规划`; },
 		counts: (indicators: number, projects: number, headings: number) => `指标 ${indicators} 项 · 重点项目 ${projects} 个 · 章节 ${headings} 个`,
 		compareHeading: '主要目标对比',
 		compareIntro: '各规划对同一指标的目标（取指标表中的表述；无指标表的取正文）。点击指标名查看各地对比图，点击数值查看出处。',
 		compareAll: '全部指标对比 →',
-		compareCaption: (indicators: number, plans: number) => `主要目标（${indicators}项通用指标 × ${plans}份规划）`,
+		compareCaption: (indicators: number, plans: number, period: string) => `${period}主要目标（${indicators}项通用指标 × ${plans}份规划）`,
 		indicatorColumn: '指标',
 		notSet: '该规划未设此指标',
 		mapHeading: '规划所在地',
@@ -121,7 +124,7 @@ export const zh = {
 	},
 	plan: {
 		breadcrumb: '全部规划',
-		description: (region: string, indicators: number, projects: number) => `${region}卫生健康“十四五”规划全文、${indicators}项指标与${projects}个重点项目。`,
+		description: (region: string, indicators: number, projects: number) => `${region}卫生健康五年规划全文、${indicators}项指标与${projects}个重点项目。`,
 		region: '地区',
 		code: (code: string) => `（行政区划代码 ${code}）`,
 		period: '规划期',
@@ -226,13 +229,15 @@ export const zh = {
 	},
 	compare: {
 		title: (name: string) => `${name} · 各地对比`,
-		description: (name: string, en: string) => `${name}（${en}）在各县（区）卫生健康“十四五”规划中的基期与目标。`,
+		description: (name: string, en: string) => `${name}（${en}）在各县（区）卫生健康五年规划中的基期与目标，按规划期分开对比。`,
 		intro: (plans: number, statements: number, better: string | null, unit: string | null) => `${plans} 份规划共 ${statements} 处提出此指标${better ? `；${better}` : ''}。同一规划在指标表和正文中的不同表述分别列出。单位照录原文${unit ? `，通常为“${unit}”` : ''}。`,
 		lower: '数值越低越好',
 		higher: '数值越高越好',
 		chartTitle: (name: string) => `${name}：各地基期与目标`,
 		chartCaption: '各地对比',
 		caption: (name: string) => `${name}：各规划的表述`,
+		/** Each period is compared on its own: a 2030 target is never drawn beside a 2025 one. */
+		periodNote: '不同规划期的目标年份不同，分开对比。',
 	},
 	projects: {
 		title: '重点项目',
@@ -267,7 +272,7 @@ export const zh = {
 		csvHeading: 'CSV 文件',
 		csv: 'UTF-8 带 BOM（Excel 可正确显示中文），逗号分隔，CRLF 换行，按 RFC 4180 加引号；空单元格即 JSON 中的 null。每个单元格的值与对应的 JSON 字段相同，只有一个例外：电子表格会当作公式执行的文字——以 = 或 @ 开头，或以 + 、- 开头而后面不是数字（如 =1+2、@SUM(1,2)、+A1、-2+3）——写出时前面加一个英文单引号（\'），使其保持为文字；去掉这一个字符即为 JSON 中的值。单独的 = 或 -，以及 -5、+5、-5% 这样带符号的数字，按原样写出。projects.csv 的 quantities 列写作“数值 单位”，多项之间以“; ”分隔。',
 		licenceHeading: '来源与许可',
-		licence: '规划文本为各地卫生健康部门公开发布的政府文件，按原文收录，未作修改；部分为草稿或征求意见稿，已在页面标明。抽取的数据按“原样”提供，可自由转载使用，请注明“县域卫生健康‘十四五’规划库”并附原文出处。发现抽取错误，请以原文为准。',
+		licence: '规划文本为各地卫生健康部门公开发布的政府文件，按原文收录，未作修改；部分为草稿或征求意见稿，已在页面标明。抽取的数据按“原样”提供，可自由转载使用，请注明“县域卫生健康五年规划库”并附原文出处。发现抽取错误，请以原文为准。',
 		apiHeading: '机器接口',
 		api: '以上文件即为接口：地址稳定，每次构建随原文更新。规划页 /plans/<slug>/、指标页 /plans/<slug>/indicators/<id>/ 的地址同样稳定，可直接引用。',
 	},

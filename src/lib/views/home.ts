@@ -1,11 +1,34 @@
 // View models of the pages that list every plan: the home page (/) and the plan list (/plans/,
 // /plans/page/<n>/). Their size must not grow with the corpus: the home page shows a bounded number of
 // plans (cards and comparison columns) and links to the list, which is split into pages of a fixed
-// number of plans. Measured with `npm run bench`: with a card and a comparison column per plan, the
+// number of plans. Both group plans by period (十四五, 十五五 …, latest first), so targets of different
+// periods never stand side by side. Measured with `npm run bench`: with a card and a comparison column per plan, the
 // home page was 63 KB at 5 plans and 0.5 MB at 300 (~1.5 KB per plan: 4.5 MB at a national 3,000).
 import { canonicalInUse } from '../compare.ts';
 import { type Locale, urls } from '../urls.ts';
 import type { Plan } from '../../schema/plan.ts';
+
+/** Plans of one period (a 十四五 plan is never listed or compared as if it were a 十五五 one). */
+export interface PeriodGroup {
+	start: number;
+	end: number;
+	plans: Plan[];
+}
+
+/** `plans` grouped by their period, the latest period first; within a group the plans keep their order. */
+export function byPeriod(plans: Plan[]): PeriodGroup[] {
+	const groups = new Map<string, PeriodGroup>();
+	for (const plan of plans) {
+		const key = `${plan.period.start}-${plan.period.end}`;
+		const group = groups.get(key) ?? { start: plan.period.start, end: plan.period.end, plans: [] };
+		group.plans.push(plan);
+		groups.set(key, group);
+	}
+	return [...groups.values()].sort((a, b) => b.end - a.end || b.start - a.start);
+}
+
+/** `plans` in the site's stable order, grouped so that plans of one period stand together (latest period first). */
+export const inPeriodOrder = (plans: Plan[]): Plan[] => byPeriod(plans).flatMap((g) => g.plans);
 
 /** How many plans the home page shows as cards and as columns of its comparison table. */
 export const HOME_PLANS = 12;
@@ -15,10 +38,14 @@ export const LIST_PAGE_SIZE = 100;
 export const HOME_INDICATORS = 12;
 
 /** What the home page shows of `plans` (all plans, in the site's stable order). */
-export function homeView(plans: Plan[]) {
+export function homeView(all: Plan[]) {
+	const plans = inPeriodOrder(all);
+	const shown = plans.slice(0, HOME_PLANS);
 	return {
-		/** The plans shown as cards and comparison columns: the first HOME_PLANS in the stable order. */
-		shown: plans.slice(0, HOME_PLANS),
+		/** The plans shown as cards and comparison columns: the first HOME_PLANS in the stable order, latest period first. */
+		shown,
+		/** The shown plans by period: cards and comparison columns are grouped so that targets of different periods never stand side by side. */
+		periods: byPeriod(shown),
 		total: plans.length,
 		/** Whether some plans are only on the plan list. */
 		more: plans.length > HOME_PLANS,
@@ -46,19 +73,23 @@ export interface ListPage {
 	/** The rest parameter of src/pages/plans/[...page].astro: undefined for the first page, `page/<n>` after. */
 	param: string | undefined;
 	plans: Plan[];
+	/** The page's plans by period, latest first (the whole list is in period order). */
+	periods: PeriodGroup[];
 	/** Position (1-based) of the page's first plan in the whole list. */
 	first: number;
 	total: number;
 }
 
-/** `plans` (in the site's stable order) split into pages of LIST_PAGE_SIZE; one empty page when there is no plan. */
-export function listPages(plans: Plan[], size = LIST_PAGE_SIZE): ListPage[] {
+/** `plans` (in the site's stable order, plans of one period together) split into pages of LIST_PAGE_SIZE; one empty page when there is no plan. */
+export function listPages(all: Plan[], size = LIST_PAGE_SIZE): ListPage[] {
+	const plans = inPeriodOrder(all);
 	const pages = Math.max(1, Math.ceil(plans.length / size));
 	return Array.from({ length: pages }, (_, k) => ({
 		page: k + 1,
 		pages,
 		param: k === 0 ? undefined : `page/${k + 1}`,
 		plans: plans.slice(k * size, (k + 1) * size),
+		periods: byPeriod(plans.slice(k * size, (k + 1) * size)),
 		first: k * size + 1,
 		total: plans.length,
 	}));

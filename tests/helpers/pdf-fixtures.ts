@@ -1,0 +1,134 @@
+import { AlignmentType, Document, Footer, Header, type ISectionOptions, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { matchHeadingMark } from '../../src/convert/headings.ts';
+import { fixtureDocx } from './import-fixtures.ts';
+
+/**
+ * The PDF fixtures (tests/fixtures/import/pdf/): the Word test plan and two seed texts made into
+ * .docx here, printed to PDF by LibreOffice headless (scripts/make-pdf-fixtures.ts), each with a
+ * running head and page numbers in a different printed form. The fixtures are committed; the
+ * manifest records the SHA-256 of every input, so a test fails when an input changed and the
+ * PDFs were not made again.
+ */
+export const PDF_FIXTURES = join(import.meta.dirname, '../fixtures/import/pdf');
+const ROOT = join(import.meta.dirname, '../..');
+
+/** A4, margins and body size of a Chinese government document (GB/T 9704: 三号 body, 37/35/28/26 mm margins). */
+const PAGE: ISectionOptions['properties'] = {
+	page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1587, right: 1474, header: 1134, footer: 1134 } },
+};
+/** A5 for the short test plan, so it runs over several pages (a running head is recognised by repetition). */
+const A5: ISectionOptions['properties'] = {
+	page: { size: { width: 8391, height: 11906 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 } },
+};
+const FONT = 'WenQuanYi Micro Hei';
+
+type Folio = 'dash' | 'page' | 'emdash';
+/** A footer printing the page number as `- 3 -`, `第3页` or `— 3 —`. */
+function folio(form: Folio): Footer {
+	const [before, after] = form === 'dash' ? ['- ', ' -'] : form === 'page' ? ['第', '页'] : ['— ', ' —'];
+	return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [before, PageNumber.CURRENT, after], size: 24 })] })] });
+}
+const head = (text: string): Header => new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, size: 21 })] })] });
+
+/** What a fixture is made from. */
+export interface PdfFixture {
+	name: string;
+	/** Seed text file (seeds/…) or null for the Word test plan. */
+	seed: string | null;
+	header: string;
+	folio: Folio;
+}
+export const PDF_FIXTURE_LIST: PdfFixture[] = [
+	{ name: 'plan', seed: null, header: '示例县卫生健康事业发展“十四五”规划', folio: 'dash' },
+	{ name: 'gulou', seed: '001_8f5ce617cc64ab3a.txt', header: '鼓楼区“十四五”卫生健康事业发展专项规划', folio: 'page' },
+	{ name: 'yongqiao', seed: '004_453a8c610e2cbe8a.txt', header: '埇桥区卫生健康事业发展“十四五”规划（征求意见稿）', folio: 'emdash' },
+];
+
+/** Files whose content decides the fixtures' bytes (besides LibreOffice and the font). */
+export const PDF_FIXTURE_INPUTS = ['tests/helpers/pdf-fixtures.ts', 'tests/helpers/import-fixtures.ts', 'scripts/make-pdf-fixtures.ts'];
+
+/** SHA-256 of each input of one fixture: the seed text and the files that build and print it. */
+export function fixtureInputs(fixture: PdfFixture): Record<string, string> {
+	const files = [...PDF_FIXTURE_INPUTS, ...(fixture.seed ? [`seeds/${fixture.seed}`] : [])];
+	return Object.fromEntries(files.map((f) => [f, createHash('sha256').update(readFileSync(join(ROOT, f))).digest('hex')]));
+}
+
+type Block = { type: 'p'; text: string } | { type: 'table'; rows: string[][][] };
+
+/**
+ * Reads seed text back into paragraphs and tables (the form a Word export gives: a cell per
+ * tab-indented line, rows separated by a blank line, a cell continued on following lines, even
+ * across one blank line when more cells follow). Blank lines between paragraphs are not kept.
+ */
+export function seedBlocks(text: string): Block[] {
+	const lines = text.replace(/\n$/, '').split('\n');
+	const blocks: Block[] = [];
+	let table: string[][][] | null = null;
+	let blanks = 0;
+	const nextTab = (from: number): number => {
+		for (let k = from; k < lines.length && k < from + 4; k++) if (lines[k]?.startsWith('\t')) return k;
+		return -1;
+	};
+	lines.forEach((line, i) => {
+		if (line.trim() === '' && !line.startsWith('\t')) {
+			blanks++;
+			return;
+		}
+		if (line.startsWith('\t')) {
+			if (!table || blanks >= 2) {
+				table = [[]];
+				blocks.push({ type: 'table', rows: table });
+			} else if (blanks === 1) table.push([]);
+			(table.at(-1) as string[][]).push([line.slice(1)]);
+		} else if (table && blanks <= 1 && (blanks === 0 || nextTab(i + 1) !== -1)) {
+			const row = table.at(-1) as string[][];
+			(row.at(-1) as string[]).push(line);
+		} else {
+			table = null;
+			blocks.push({ type: 'p', text: line });
+		}
+		blanks = 0;
+	});
+	return blocks;
+}
+
+const run = (text: string, bold = false): TextRun => new TextRun({ text, bold, font: FONT });
+
+/** A seed text as a Word document: headings (the converter's heading marks) bold and flush left, body paragraphs with a two-character first-line indent, tables with borders. */
+export async function seedDocx(text: string, fixture: PdfFixture): Promise<Uint8Array> {
+	const children: (Paragraph | Table)[] = [];
+	for (const block of seedBlocks(text)) {
+		if (block.type === 'p') {
+			const heading = matchHeadingMark(block.text.trim()) !== null && block.text.trim().length <= 40;
+			children.push(new Paragraph({ children: [run(block.text.trim(), heading)], indent: heading ? undefined : { firstLineChars: 200 }, spacing: { line: 360 } }));
+			continue;
+		}
+		const columns = Math.max(...block.rows.map((r) => r.length));
+		const rows = block.rows.map(
+			(cells) =>
+				new TableRow({
+					children: cells.map((lines, c) => {
+						// A group row (one cell) spans the table; a narrower header row (the seeds' 重点项目 over two columns) widens its second cell.
+						const span = cells.length === 1 ? columns : c === 1 ? columns - cells.length + 1 : 1;
+						return new TableCell({ children: lines.map((l) => new Paragraph({ children: [run(l.trim())] })), ...(span > 1 ? { columnSpan: span } : {}) });
+					}),
+				}),
+		);
+		children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }));
+		children.push(new Paragraph({ children: [] }));
+	}
+	const doc = new Document({
+		styles: { default: { document: { run: { font: FONT, size: 30 } } } },
+		sections: [{ properties: PAGE, headers: { default: head(fixture.header) }, footers: { default: folio(fixture.folio) }, children }],
+	});
+	return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** The .docx a fixture is printed from. */
+export async function fixtureSource(fixture: PdfFixture): Promise<Uint8Array> {
+	if (fixture.seed === null) return fixtureDocx({ properties: A5, headers: { default: head(fixture.header) }, footers: { default: folio(fixture.folio) } });
+	return seedDocx(readFileSync(join(ROOT, 'seeds', fixture.seed), 'utf8'), fixture);
+}

@@ -5,7 +5,7 @@
  * the same LibreOffice and font. Also an encrypted copy of the plan (qpdf, AES-256, user password).
  * The manifest records every input's SHA-256; tests/import/pdf.test.ts fails when it is stale.
  *
- * Needs (Debian): libreoffice-writer-nogui, fonts-wqy-microhei, qpdf. Run: npm run fixtures:pdf
+ * Needs (Debian): libreoffice-writer-nogui, fonts-wqy-microhei, fonts-wqy-zenhei, qpdf. Run: npm run fixtures:pdf
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -258,6 +258,7 @@ interface Measure {
 	right: number;
 }
 
+const OPENING = /^[“‘（《〈【「『〔(\[]/;
 const CLOSING = /^[，。、；：？！）》」』”’〕】…—,.;:?!)\]%‰]/;
 
 /**
@@ -267,13 +268,18 @@ const CLOSING = /^[，。、；：？！）》」』”’〕】…—,.;:?!)\]%
  */
 function reachesMargin(line: Line, next: Line, measure: Measure): boolean {
 	const room = measure.right - line.x1;
-	if (process.env.PDF_DEBUG) console.error("room", room.toFixed(1), line.x1.toFixed(1), next.runs[0]?.str.slice(0, 5));
 	const first = next.runs.find((r) => r.str.trim() !== '');
 	if (!first) return false;
 	const str = first.str.trimStart();
 	const per = first.w / Math.max(1, [...first.str].length);
-	const word = isCjk(str[0]) ? 1 + (CLOSING.test(str.slice(1)) ? 1 : 0) : (/^[^\s\u2e80-\u9fff\uff00-\uffef]+/.exec(str)?.[0].length ?? 1);
-	return room < Math.min(word * per, 3 * next.size) + 0.1 * next.size;
+	// An opening quote or bracket is never left at a line end: it moved down with the character after it.
+	const opening = OPENING.test(str) ? 1 : 0;
+	const rest = str.slice(opening);
+	// A closing punctuation after the first character or word may not start a line either: it went down with them.
+	const unit = isCjk(rest[0]) ? 1 : (/^[^\s\u2e80-\u9fff\uff00-\uffef]+/.exec(rest)?.[0].length ?? 1);
+	const closing = CLOSING.test(rest.slice(unit)) ? next.size : 0;
+	const need = opening * next.size + (isCjk(rest[0]) ? next.size : unit * per) + closing;
+	return room < Math.min(need, 3 * next.size) + 0.1 * next.size;
 }
 
 /** Where a line's text ends, not counting a closing punctuation the typesetter let hang into the margin. */
@@ -281,7 +287,7 @@ function inkEnd(line: Line): number {
 	const last = line.runs.at(-1);
 	if (!last) return line.x1;
 	const chars = [...last.str.trimEnd()];
-	return /[，。、；：！？”’）]/.test(chars.at(-1) ?? '') ? line.x1 - last.w / Math.max(1, chars.length) : line.x1;
+	return /[，。、；：！？”’）,.;:!?)]/.test(chars.at(-1) ?? '') ? line.x1 - last.w / Math.max(1, chars.length) : line.x1;
 }
 
 /** Printed in the middle of the measure (a title), as far from one margin as from the other. */
@@ -290,6 +296,10 @@ const centred = (line: Line, m: Measure): boolean => Math.abs(line.x0 - m.left -
 /** Whether `next` continues the paragraph that `line` is printed in (geometry only). */
 function continues(line: Line, next: Line, measure: Measure, pitch: number): boolean {
 	if (Math.abs(line.size - next.size) > 0.1 * line.size) return false;
+	// Another typeface for the Chinese text (a heading in 黑体 after body text in 仿宋). Latin and digits often come in a second font within one paragraph, so only the CJK face counts.
+	const before = line.runs.findLast((r) => CJK.test(r.str))?.font;
+	const after = next.runs.find((r) => CJK.test(r.str))?.font;
+	if (before !== undefined && after !== undefined && before !== after) return false;
 	if (next.page === line.page && line.y - next.y > pitch * 1.35 + 0.5) return false;
 	if (!reachesMargin(line, next, measure)) return false;
 	if (next.x0 <= measure.left + 0.5 * next.size) return true;
@@ -305,7 +315,8 @@ function joinLines(texts: string[]): string {
 		else {
 			const a = out.at(-1) as string;
 			const b = t[0] as string;
-			out = isCjk(a) || isCjk(b) || /[-/]$/.test(out) ? out + t : `${out} ${t}`;
+			// A line end is a space only between Latin words; a number or a Chinese word broken at the margin is joined.
+			out = (/[A-Za-z,;:.!?)]/.test(a) && /[A-Za-z0-9(]/.test(b)) || (/[0-9]/.test(a) && /[A-Za-z]/.test(b)) ? `${out} ${t}` : out + t;
 		}
 	}
 	return out;
@@ -355,7 +366,8 @@ function gridTable(grid: Grid, lines: Line[], text: (runs: Run[]) => string, pit
 			const runs = runsIn(x0, x1, top, bottom);
 			const cellLines = buildLines(runs, grid.page);
 			const pad = cellLines.length > 0 ? Math.max(0, Math.min(...cellLines.map((l) => l.x0)) - x0) : 0;
-			const paras = paragraphs(cellLines, { left: x0 + pad, right: x1 - pad }, pitch, (l) => text(l.runs)).map((p) => p.text);
+			// A box (one column) keeps its paragraphs; a data cell is one text, as the converter joins a split cell (a number the writer broke inside, `10|0、100`, is joined).
+			const paras = grid.xs.length === 2 ? paragraphs(cellLines, { left: x0 + pad, right: x1 - pad }, pitch, (l) => text(l.runs)).map((p) => p.text) : cellLines.length > 0 ? [joinLines(cellLines.map((l) => text(l.runs)))] : [];
 			cells.push({ paragraphs: merged && paras.length === 0 ? [] : paras, span: end - c, merged: merged && paras.length === 0 });
 			c = end;
 		}
@@ -399,6 +411,12 @@ function findFurniture(pages: PageText[], text: (l: Line) => string, tally: Tall
 	return furniture;
 }
 
+/** A PDF font's face name without its subset tag (`BAAAAA+WenQuanYiMicroHei` → `WenQuanYiMicroHei`); the font's id when pdf.js has no name. */
+function faceName(objs: { has: (id: string) => boolean; get: (id: string) => unknown }, id: string): string {
+	const font = objs.has(id) ? (objs.get(id) as { name?: string } | null) : null;
+	return font?.name?.replace(/^[A-Z]{6}\+/, '') ?? id;
+}
+
 /** pdf.js operators that paint a picture: a page with them and no text is a scan. */
 function paintsImage(fnArray: number[], OPS: PdfJs['OPS']): boolean {
 	const images = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat, OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObjectGroup, OPS.paintSolidColorImageMask]);
@@ -428,6 +446,8 @@ async function open(bytes: Uint8Array, file: string): Promise<{ lib: PdfJs; task
 		verbosity: 0,
 		isEvalSupported: false,
 		disableFontFace: true,
+		// Font names, for telling a heading's typeface from the body's.
+		fontExtraProperties: true,
 		useSystemFonts: false,
 		stopAtErrors: true,
 		cMapUrl: `${pathToFileURL(join(PDFJS_DIR, 'cmaps')).href}/`,
@@ -468,6 +488,8 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<Imported
 				runs.push({ str: item.str.normalize('NFC'), x: e - x0, y: f - y0, w: item.width, size: Math.hypot(c, d) || Math.hypot(a, b), font: item.fontName });
 			}
 			const ops = await page.getOperatorList();
+			// The typeface's own name (a writer may split one face into several subsets, each its own PDF font).
+			for (const run of runs) run.font = faceName(page.commonObjs, run.font);
 			if (runs.length === 0 && paintsImage(ops.fnArray, lib.OPS)) scanned.push(n);
 			const lines = buildLines(runs, n);
 			pages.push({ n, width: x1 - x0, height: y1 - y0, lines, grids: findGrids(readRules(ops, lib.OPS), n) });
@@ -517,6 +539,12 @@ function footnotes(page: PageText, furniture: Set<Line>): { marks: Set<Run>; not
 	return { marks, notes, noteLines };
 }
 
+/** Two rows that are the parts of one row broken by a page end: same cells, and the lower part leaves a cell empty that the upper part filled. */
+function splitRow(upper: ImportRow, lower: ImportRow): boolean {
+	if (upper.cells.length !== lower.cells.length || upper.cells.some((c, i) => c.span !== (lower.cells[i] as ImportCell).span)) return false;
+	return lower.cells.some((c, i) => c.paragraphs.length === 0 && (upper.cells[i] as ImportCell).paragraphs.length > 0);
+}
+
 /** Lays the pages out as blocks: furniture removed, notes after the paragraph that cites them, tables in place. */
 function layout(pages: PageText[], tally: Tally): { blocks: ImportBlock[]; dropped: ImportedDocument['dropped'] } {
 	const plain = (l: Line): string => lineText(l.runs, () => false);
@@ -534,8 +562,12 @@ function layout(pages: PageText[], tally: Tally): { blocks: ImportBlock[]; dropp
 	const text = (l: Line): string => runText(l.runs);
 	const bodyLines = pages.flatMap((p) => p.lines.filter((l) => !furniture.has(l) && !noteLines.has(l) && !p.grids.some((g) => l.y <= g.top + 1 && l.y >= g.bottom - 1)));
 	// The measure: the usual left edge and the farthest right edge (left-aligned lines end short of it by less than a character).
-	const measure: Measure = { left: mode(bodyLines.map((l) => l.x0)), right: Math.max(...bodyLines.map(inkEnd)) };
-	if (process.env.PDF_DEBUG) console.error("measure", measure, bodyLines.map((l) => `${l.page}:${l.x0.toFixed(1)}-${l.x1.toFixed(1)} ${l.runs.map((r) => r.str).join("").slice(0, 8)}`));
+	// Justified text: the edge where many lines end; ragged text: the farthest any line reaches.
+	const ends = bodyLines.map(inkEnd);
+	const far = ends.filter((x) => x >= Math.max(...ends) - 2 * mode(bodyLines.map((l) => l.size), 0.5));
+	const edge = mode(far, 0.5);
+	const right = far.filter((x) => Math.abs(x - edge) <= 0.5).length >= 3 ? edge : Math.max(...ends);
+	const measure: Measure = { left: mode(bodyLines.map((l) => l.x0)), right };
 	// Usual distance between lines of one size on a page.
 	const pitches = new Map<number, number[]>();
 	for (const page of pages)
@@ -547,6 +579,9 @@ function layout(pages: PageText[], tally: Tally): { blocks: ImportBlock[]; dropp
 		const list = pitches.get(Math.round(size));
 		return list && list.length > 0 ? mode(list, 0.5) : size * 1.5;
 	};
+	// The lowest a page's content reaches (furniture and notes aside): where a page end cuts text.
+	const floor = Math.min(...pages.flatMap((p) => [...p.lines.filter((l) => !furniture.has(l) && !noteLines.has(l)).map((l) => l.y), ...p.grids.map((g) => g.bottom)]));
+	const measureSize = mode(bodyLines.map((l) => l.size), 0.5);
 	// Reading order: tables and lines by page, top to bottom.
 	type Item = { kind: 'line'; line: Line } | { kind: 'grid'; grid: Grid; lines: Line[] };
 	const items: Item[] = [];
@@ -605,7 +640,19 @@ function layout(pages: PageText[], tally: Tally): { blocks: ImportBlock[]; dropp
 		// A table continued on the next page (same columns, nothing between): one table.
 		const prev = previousGrid;
 		if (prev && prev.grid.page + 1 === item.grid.page && prev.grid.xs.length === item.grid.xs.length && prev.grid.xs.every((x, i) => Math.abs(x - (item.grid.xs[i] as number)) <= 2)) {
+			const last = prev.block.rows.at(-1);
+			const first = rows[0];
+			// A row broken by the page end: the part above fills the page to its lowest line, and the part below leaves cells empty.
+			if (last && first && prev.grid.bottom <= floor + pitch(measureSize) && splitRow(last, first)) {
+				last.cells.forEach((cell, c) => {
+					const more = first.cells[c] as ImportCell;
+					if (!more.merged && more.paragraphs.length > 0) cell.paragraphs = cell.paragraphs.length > 0 ? [joinLines([cell.paragraphs.join(''), ...more.paragraphs])] : more.paragraphs;
+				});
+				rows.shift();
+				tally.add('rows over pages', 'a table row broken by a page end is written as one row', last.cells.map((c) => c.paragraphs.join('')).join(' | '));
+			}
 			prev.block.rows.push(...rows);
+			prev.grid = item.grid;
 			tally.add('tables over pages', 'a table continued on the next page is written as one table', undefined);
 		} else {
 			const block = { type: 'table' as const, rows };

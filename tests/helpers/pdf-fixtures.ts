@@ -48,6 +48,7 @@ export const PDF_FIXTURE_LIST: PdfFixture[] = [
 ];
 
 /** Files whose content decides the fixtures' bytes (besides LibreOffice and the font). */
+/** Needs (Debian): fonts-wqy-microhei and fonts-wqy-zenhei. */
 export const PDF_FIXTURE_INPUTS = ['tests/helpers/pdf-fixtures.ts', 'tests/helpers/import-fixtures.ts', 'scripts/make-pdf-fixtures.ts'];
 
 /** SHA-256 of each input of one fixture: the seed text and the files that build and print it. */
@@ -95,15 +96,17 @@ export function seedBlocks(text: string): Block[] {
 	return blocks;
 }
 
-const run = (text: string, bold = false): TextRun => new TextRun({ text, bold, font: FONT });
+/** Headings in another typeface (as GB/T 9704 sets them in 黑体), body in the body face. */
+const HEADING_FONT = 'WenQuanYi Zen Hei';
+const run = (text: string, heading = false): TextRun => new TextRun({ text, bold: heading, font: heading ? HEADING_FONT : FONT });
 
-/** A seed text as a Word document: headings (the converter's heading marks) bold and flush left, body paragraphs with a two-character first-line indent, tables with borders. */
+/** A seed text as a Word document: headings (the converter's heading marks) bold in another typeface and flush left, body paragraphs with a two-character first-line indent, tables with borders. */
 export async function seedDocx(text: string, fixture: PdfFixture): Promise<Uint8Array> {
 	const children: (Paragraph | Table)[] = [];
 	for (const block of seedBlocks(text)) {
 		if (block.type === 'p') {
 			const heading = matchHeadingMark(block.text.trim()) !== null && block.text.trim().length <= 40;
-			children.push(new Paragraph({ children: [run(block.text.trim(), heading)], indent: heading ? undefined : { firstLineChars: 200 }, spacing: { line: 360 } }));
+			children.push(new Paragraph({ children: [run(block.text.trim(), heading)], indent: heading ? undefined : { firstLine: 600 }, spacing: { line: 360 } }));
 			continue;
 		}
 		const columns = Math.max(...block.rows.map((r) => r.length));

@@ -49,7 +49,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
 	writeFileSync(join(seeds, 'zz_hostile.txt'), HOSTILE_SEED);
 	// A plan imported from a Word file (npm run import), so its page cites the original.
 	writeFileSync(join(work, '示例县卫生健康规划.docx'), await fixtureDocx());
-	runImport({ input: join(work, '示例县卫生健康规划.docx'), seeds, slug: 'zz-imported', dryRun: false });
+	await runImport({ input: join(work, '示例县卫生健康规划.docx'), seeds, slug: 'zz-imported', dryRun: false });
 	const content = join(work, 'content');
 	run({ seeds, out: content, check: false });
 	const hostileDist = join(work, 'hostile-dist');

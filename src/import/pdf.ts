@@ -89,10 +89,11 @@ function joinPieces(left: string, right: string, gapEm: number): string {
 
 /** A run's text with pdf.js's own spaces resolved: one kept between Latin words, dropped next to CJK unless doubled. */
 function runText(str: string): string {
-	return str.replace(/(.)?( +)(.)?/g, (all, a: string | undefined, spaces: string, b: string | undefined) => {
-		if (a === undefined || b === undefined) return all.replace(/ +/g, '');
-		if (isCjk(a) || isCjk(b)) return spaces.length >= 2 ? `${a} ${b}` : a + b;
-		return `${a} ${b}`;
+	return str.replace(/ +/g, (spaces: string, at: number) => {
+		const a = str[at - 1];
+		const b = str[at + spaces.length];
+		if (a === undefined || b === undefined) return '';
+		return (isCjk(a) || isCjk(b)) && spaces.length < 2 ? '' : ' ';
 	});
 }
 
@@ -351,28 +352,36 @@ function paragraphs(lines: Line[], measure: Measure, pitch: (size: number) => nu
 function gridTable(grid: Grid, lines: Line[], text: (runs: Run[]) => string, pitch: (size: number) => number): ImportRow[] {
 	const rows: ImportRow[] = [];
 	const runsIn = (x0: number, x1: number, y0: number, y1: number): Run[] => lines.flatMap((l) => l.runs).filter((r) => r.x + r.w / 2 > x0 && r.x + r.w / 2 < x1 && r.y > y1 && r.y < y0);
-	for (let r = 0; r + 1 < grid.ys.length; r++) {
+	const bands = grid.ys.length - 1;
+	// Grid cells covered by a cell merged down from a row above: `${row}:${column}`.
+	const covered = new Set<string>();
+	for (let r = 0; r < bands; r++) {
 		const top = grid.ys[r] as number;
-		const bottom = grid.ys[r + 1] as number;
-		const mid = (top + bottom) / 2;
+		const mid = (top + (grid.ys[r + 1] as number)) / 2;
 		const cells: ImportCell[] = [];
 		for (let c = 0; c + 1 < grid.xs.length; ) {
 			let end = c + 1;
 			while (end + 1 < grid.xs.length && !ruleAt(grid.v, grid.xs[end] as number, mid, true)) end++;
 			const x0 = grid.xs[c] as number;
 			const x1 = grid.xs[end] as number;
-			// Merged with the cell above when the rule between them is not drawn.
-			const merged = r > 0 && !ruleAt(grid.h, (x0 + x1) / 2, top, false);
-			const runs = runsIn(x0, x1, top, bottom);
-			const cellLines = buildLines(runs, grid.page);
+			if (covered.has(`${r}:${c}`)) {
+				cells.push({ paragraphs: [], span: end - c, merged: true });
+				c = end;
+				continue;
+			}
+			// A cell reaches down over the bands below it while the rule under it is not drawn.
+			let down = r;
+			while (down + 1 < bands && !ruleAt(grid.h, (x0 + x1) / 2, grid.ys[down + 1] as number, false)) down++;
+			for (let k = r + 1; k <= down; k++) covered.add(`${k}:${c}`);
+			const cellLines = buildLines(runsIn(x0, x1, top, grid.ys[down + 1] as number), grid.page);
 			const pad = cellLines.length > 0 ? Math.max(0, Math.min(...cellLines.map((l) => l.x0)) - x0) : 0;
 			// A box (one column) keeps its paragraphs; a data cell is one text, as the converter joins a split cell (a number the writer broke inside, `10|0、100`, is joined).
 			const paras = grid.xs.length === 2 ? paragraphs(cellLines, { left: x0 + pad, right: x1 - pad }, pitch, (l) => text(l.runs)).map((p) => p.text) : cellLines.length > 0 ? [joinLines(cellLines.map((l) => text(l.runs)))] : [];
-			cells.push({ paragraphs: merged && paras.length === 0 ? [] : paras, span: end - c, merged: merged && paras.length === 0 });
+			cells.push({ paragraphs: paras, span: end - c, merged: false });
 			c = end;
 		}
-		// A row band that only continues merged cells of the row above (a merge's lower half split by a rule-less band) is skipped.
-		if (cells.every((cell) => cell.merged || cell.paragraphs.length === 0) && r > 0 && cells.some((cell) => cell.merged)) continue;
+		// A band that only continues cells merged from above (a rule drawn in one column only) is not a row.
+		if (r > 0 && cells.every((cell) => cell.merged)) continue;
 		rows.push({ cells });
 	}
 	return rows;
@@ -441,8 +450,8 @@ async function open(bytes: Uint8Array, file: string): Promise<{ lib: PdfJs; task
 	if (!tail.includes('%%EOF')) throw new ImportError(file, 'the PDF is damaged or incomplete (it does not end with %%EOF, as a download cut short does); download it again');
 	const lib = await loadPdfJs();
 	const task = lib.getDocument({
-		// pdf.js takes the buffer over; it gets a copy so the caller's bytes (hashed for the origin) stay intact.
-		data: bytes.slice(),
+		// pdf.js takes the buffer over (and wants a plain Uint8Array, not a Buffer): it gets a copy, so the caller's bytes stay intact.
+		data: new Uint8Array(bytes),
 		verbosity: 0,
 		isEvalSupported: false,
 		disableFontFace: true,
@@ -502,7 +511,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<Imported
 		await task.destroy();
 	}
 	if (scanned.length > 0) throw new ImportError(file, `page${scanned.length > 1 ? 's' : ''} ${pageList(scanned)} of ${pages.length} ${scanned.length > 1 ? 'are' : 'is a'} scanned picture${scanned.length > 1 ? 's' : ''} with no text layer; run OCR first or find the Word or web version of the plan`);
-	if (pages.every((p) => p.lines.length === 0)) throw new ImportError(file, 'the PDF has no text');
+	if (pages.every((p) => p.lines.length === 0)) throw new ImportError(file, 'the PDF has no text: its pages are empty or their content cannot be read (a damaged file?)');
 	const undecodable = pages.flatMap((p) => p.lines.flatMap((l) => l.runs.map((r) => r.str))).join('');
 	const bad = [...undecodable].filter((ch) => ch === '\ufffd' || /[\ue000-\uf8ff]/.test(ch)).length;
 	if (bad > undecodable.length * 0.05) throw new ImportError(file, `the text layer cannot be decoded (${bad} of ${undecodable.length} characters have no Unicode meaning: fonts without a ToUnicode map); find the Word or web version of the plan`);
@@ -566,7 +575,8 @@ function layout(pages: PageText[], tally: Tally): { blocks: ImportBlock[]; dropp
 	const ends = bodyLines.map(inkEnd);
 	const far = ends.filter((x) => x >= Math.max(...ends) - 2 * mode(bodyLines.map((l) => l.size), 0.5));
 	const edge = mode(far, 0.5);
-	const right = far.filter((x) => Math.abs(x - edge) <= 0.5).length >= 3 ? edge : Math.max(...ends);
+	// With no full line to go by, a table's right border marks the text's right edge.
+	const right = far.filter((x) => Math.abs(x - edge) <= 0.5).length >= 3 ? edge : Math.max(...ends, ...pages.flatMap((p) => p.grids.map((g) => (g.xs.at(-1) as number) - 2)));
 	const measure: Measure = { left: mode(bodyLines.map((l) => l.x0)), right };
 	// Usual distance between lines of one size on a page.
 	const pitches = new Map<number, number[]>();

@@ -45,6 +45,7 @@ export const PDF_FIXTURE_LIST: PdfFixture[] = [
 	{ name: 'plan', seed: null, header: '示例县卫生健康事业发展“十四五”规划', folio: 'dash' },
 	{ name: 'gulou', seed: '001_8f5ce617cc64ab3a.txt', header: '鼓楼区“十四五”卫生健康事业发展专项规划', folio: 'page' },
 	{ name: 'yongqiao', seed: '004_453a8c610e2cbe8a.txt', header: '埇桥区卫生健康事业发展“十四五”规划（征求意见稿）', folio: 'emdash' },
+	{ name: 'two-row-header', seed: null, header: '某县卫生健康规划', folio: 'page' },
 ];
 
 /** Files whose content decides the fixtures' bytes (besides LibreOffice and the font). */
@@ -130,8 +131,70 @@ export async function seedDocx(text: string, fixture: PdfFixture): Promise<Uint8
 	return new Uint8Array(await Packer.toBuffer(doc));
 }
 
+/** An indicator table whose header is two rows: 指标值 over 2020年 and 2025年, the other header cells merged down over both rows. */
+export async function twoRowHeaderDocx(fixture?: PdfFixture): Promise<Uint8Array> {
+	const cell = (text: string, options: { rowSpan?: number; columnSpan?: number } = {}): TableCell => new TableCell({ children: [new Paragraph({ children: [run(text)] })], ...options });
+	const body = [
+		['健康水平', '人均预期寿命', '岁', '78.5', '79', '预期性'],
+		['', '婴儿死亡率', '‰', '3.1', '≤3', '约束性'],
+		['', '孕产妇死亡率', '1/10万', '12.5', '≤12', '约束性'],
+		['资源配置', '每千人口医疗机构床位数', '张', '5.1', '6.0', '预期性'],
+	];
+	const table = new Table({
+		width: { size: 100, type: WidthType.PERCENTAGE },
+		rows: [
+			new TableRow({ children: [cell('领域', { rowSpan: 2 }), cell('指标', { rowSpan: 2 }), cell('单位', { rowSpan: 2 }), cell('指标值', { columnSpan: 2 }), cell('指标属性', { rowSpan: 2 })] }),
+			new TableRow({ children: [cell('2020年'), cell('2025年')] }),
+			...body.map((r, i) => new TableRow({ children: (i === 1 || i === 2 ? r.slice(1) : r).map((t, c) => (c === 0 && (i === 0) ? cell(t, { rowSpan: 3 }) : cell(t))) })),
+		],
+	});
+	const doc = new Document({
+		styles: { default: { document: { run: { font: FONT, size: 24 } } } },
+		sections: [
+			{
+				...(fixture ? { properties: A5, headers: { default: head(fixture.header) }, footers: { default: folio(fixture.folio) } } : {}),
+				children: [
+					new Paragraph({ alignment: AlignmentType.CENTER, children: [run('某县卫生健康事业发展规划', true)] }),
+					new Paragraph({ children: [run('一、主要目标', true)] }),
+					new Paragraph({ children: [run('表1  主要健康指标')] }),
+					table,
+					new Paragraph({ pageBreakBefore: true, children: [run('二、保障措施', true)] }),
+					new Paragraph({ children: [run('加强组织领导。')] }),
+				],
+			},
+		],
+	});
+	return new Uint8Array(await Packer.toBuffer(doc));
+}
+
 /** The .docx a fixture is printed from. */
 export async function fixtureSource(fixture: PdfFixture): Promise<Uint8Array> {
+	if (fixture.name === 'two-row-header') return twoRowHeaderDocx(fixture);
 	if (fixture.seed === null) return fixtureDocx({ properties: A5, headers: { default: head(fixture.header) }, footers: { default: folio(fixture.folio) } });
 	return seedDocx(readFileSync(join(ROOT, 'seeds', fixture.seed), 'utf8'), fixture);
+}
+
+/** A PDF of `pages` pages that each paint one picture and carry no text: what a scanner gives. */
+export function scannedPdf(pages: number): Uint8Array {
+	const objects: string[] = [];
+	const kids = Array.from({ length: pages }, (_, i) => `${3 + i * 2} 0 R`).join(' ');
+	objects.push('<< /Type /Catalog /Pages 2 0 R >>');
+	objects.push(`<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`);
+	const image = 3 + pages * 2;
+	for (let i = 0; i < pages; i++) {
+		objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im0 ${image} 0 R >> >> /Contents ${4 + i * 2} 0 R >>`);
+		const content = 'q 595 0 0 842 0 0 cm /Im0 Do Q';
+		objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+	}
+	objects.push('<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\u0000\u00ff\u00ff\u0000\nendstream');
+	let out = '%PDF-1.4\n';
+	const offsets: number[] = [];
+	objects.forEach((body, i) => {
+		offsets.push(out.length);
+		out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+	});
+	const xref = out.length;
+	out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+	out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+	return Uint8Array.from(out, (ch) => ch.charCodeAt(0));
 }

@@ -117,6 +117,13 @@ const NUMBER = String.raw`(?:第[一二三四五六七八九十百零〇]+[章�
 const NUMBER_ONLY = new RegExp(`^${NUMBER}$`);
 const NUMBER_GAP = new RegExp(`^(${NUMBER}) +(?=\\S)`);
 
+/** The list kept under `key`, made empty on first use. */
+function listAt<K, V>(map: Map<K, V[]>, key: K): V[] {
+	let list = map.get(key);
+	if (!list) map.set(key, (list = []));
+	return list;
+}
+
 const median = (values: number[]): number => {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -235,7 +242,7 @@ function findGrids(rules: { h: Segment[]; v: Segment[] }, page: number): Grid[] 
 	const touch = (a: Segment, b: Segment): boolean => a.x0 - 2 <= b.x1 && b.x0 - 2 <= a.x1 && a.y0 - 2 <= b.y1 && b.y0 - 2 <= a.y1;
 	for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) if (touch((all[i] as (typeof all)[0]).s, (all[j] as (typeof all)[0]).s)) parent[find(i)] = find(j);
 	const groups = new Map<number, typeof all>();
-	all.forEach((item, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), item]));
+	all.forEach((item, i) => listAt(groups, find(i)).push(item));
 	const grids: Grid[] = [];
 	for (const group of groups.values()) {
 		const h = group.filter((g) => g.kind === 'h').map((g) => g.s);
@@ -401,7 +408,7 @@ function findFurniture(pages: PageText[], text: (l: Line) => string, tally: Tall
 			const band = inBand(line, page);
 			if (!band || page.grids.some((g) => line.y <= g.top + 1 && line.y >= g.bottom - 1)) continue;
 			const key = `${band}:${furnitureKey(text(line))}`;
-			seen.set(key, [...(seen.get(key) ?? []), { line, page }]);
+			listAt(seen, key).push({ line, page });
 		}
 	const pageCount = pages.filter((p) => p.lines.length > 0).length;
 	for (const [key, hits] of seen) {
@@ -453,7 +460,6 @@ async function open(bytes: Uint8Array, file: string): Promise<{ lib: PdfJs; task
 		// pdf.js takes the buffer over (and wants a plain Uint8Array, not a Buffer): it gets a copy, so the caller's bytes stay intact.
 		data: new Uint8Array(bytes),
 		verbosity: 0,
-		isEvalSupported: false,
 		disableFontFace: true,
 		// Font names, for telling a heading's typeface from the body's.
 		fontExtraProperties: true,
@@ -539,7 +545,7 @@ function footnotes(page: PageText, furniture: Set<Line>): { marks: Set<Run>; not
 		const first = line.runs[0] as Run;
 		if (first.size < line.size * 0.8 && MARK.test(first.str.trim())) current = first.str.trim();
 		if (current === null) continue;
-		notes.set(current, [...(notes.get(current) ?? []), line]);
+		listAt(notes, current).push(line);
 		noteLines.add(line);
 	}
 	for (const line of body.slice(0, start))
@@ -583,7 +589,7 @@ function layout(pages: PageText[], tally: Tally): { blocks: ImportBlock[]; dropp
 	for (const page of pages)
 		page.lines.forEach((l, i) => {
 			const next = page.lines[i + 1];
-			if (next && Math.abs(next.size - l.size) < 0.5) pitches.set(Math.round(l.size), [...(pitches.get(Math.round(l.size)) ?? []), l.y - next.y]);
+			if (next && Math.abs(next.size - l.size) < 0.5) listAt(pitches, Math.round(l.size)).push(l.y - next.y);
 		});
 	const pitch = (size: number): number => {
 		const list = pitches.get(Math.round(size));

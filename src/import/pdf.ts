@@ -394,6 +394,89 @@ function gridTable(grid: Grid, lines: Line[], text: (runs: Run[]) => string, pit
 	return rows;
 }
 
+/** A line's runs cut where the gap between them is wide (most of a character or more): the cells of a table row printed without rules. A heading number and its tab stay one piece. */
+function segments(line: Line, text: (runs: Run[]) => string): { x0: number; x1: number; runs: Run[] }[] {
+	const out: { x0: number; x1: number; runs: Run[] }[] = [];
+	for (const run of line.runs) {
+		const last = out.at(-1);
+		if (last && (run.x - last.x1 < 0.8 * line.size || (out.length === 1 && NUMBER_ONLY.test(text(last.runs))))) {
+			last.runs.push(run);
+			last.x1 = Math.max(last.x1, run.x + run.w);
+		} else out.push({ x0: run.x, x1: run.x + run.w, runs: [run] });
+	}
+	return out;
+}
+
+/** The Chinese typeface a line is printed in (its first run with CJK text). */
+const face = (line: Line): string | undefined => line.runs.find((r) => CJK.test(r.str))?.font;
+
+/**
+ * Tables printed without ruling lines, found in a run of body lines: at least two lines close
+ * together cut into two or more cells by wide gaps, whose cells start at shared column positions,
+ * with the lines between them that hold a wrapped cell. A line starts a row when its first column
+ * has text and it fills at least half the columns, or when it fills all columns but one (the
+ * first left empty as "same as above"); other lines continue the cells of the row above.
+ */
+function alignedTables(lines: Line[], pitch: (size: number) => number, text: (runs: Run[]) => string): { start: number; end: number; rows: ImportRow[] }[] {
+	const found: { start: number; end: number; rows: ImportRow[] }[] = [];
+	const cut = lines.map((l) => segments(l, text));
+	let i = 0;
+	while (i < lines.length) {
+		if ((cut[i] as unknown[]).length < 2) {
+			i++;
+			continue;
+		}
+		const first = lines[i] as Line;
+		const tol = 0.6 * first.size;
+		const starts = (cut[i] as { x0: number }[]).map((g) => g.x0);
+		const span = (): number => Math.max(...cut.slice(i, end).flatMap((c) => c.map((g) => g.x1))) - Math.min(...starts);
+		let end = i + 1;
+		while (end < lines.length) {
+			const prev = lines[end - 1] as Line;
+			const line = lines[end] as Line;
+			if (line.page !== prev.page || prev.y - line.y > pitch(prev.size) * 1.3 + 0.5 || Math.abs(line.size - prev.size) > 0.1 * prev.size || face(line) !== face(prev)) break;
+			const parts = cut[end] as { x0: number; x1: number }[];
+			if (parts.length < 2) {
+				// A lone piece belongs to the table when it starts at a column and is no wider than a cell can be.
+				const only = parts[0];
+				if (!only || !starts.some((x) => Math.abs(x - only.x0) <= tol) || only.x1 - only.x0 > 0.6 * span()) break;
+			} else starts.push(...parts.map((g) => g.x0));
+			end++;
+		}
+		if (cut.slice(i, end).filter((c) => c.length >= 2).length < 2) {
+			i = end;
+			continue;
+		}
+		const columns = cluster(starts, tol);
+		const columnOf = (x: number): number => {
+			let k = 0;
+			columns.forEach((c, j) => {
+				if (c <= x + tol) k = j;
+			});
+			return k;
+		};
+		// How far right each column's text reaches: a piece ending there filled its cell's width and wrapped.
+		const reach = columns.map(() => -Infinity);
+		for (const c of cut.slice(i, end)) for (const g of c) reach[columnOf(g.x0)] = Math.max(reach[columnOf(g.x0)] as number, g.x1);
+		const rows: string[][][] = [];
+		let above = new Map<number, number>();
+		for (let k = i; k < end; k++) {
+			const parts = cut[k] as { runs: Run[]; x0: number; x1: number }[];
+			const filled = new Set(parts.map((g) => columnOf(g.x0)));
+			// Every piece sits under a cell that was full on the line above: the wrapped rest of that cell.
+			const wraps = [...filled].every((c) => above.has(c) && (reach[c] as number) - (above.get(c) as number) < 1.6 * (lines[k] as Line).size);
+			const startsRow = !wraps && ((filled.has(0) && filled.size >= Math.ceil(columns.length / 2)) || filled.size >= columns.length - 1);
+			above = new Map(parts.map((g) => [columnOf(g.x0), g.x1]));
+			if (rows.length === 0 || startsRow) rows.push(columns.map(() => []));
+			const row = rows.at(-1) as string[][];
+			for (const part of parts) (row[columnOf(part.x0)] as string[]).push(text(part.runs));
+		}
+		found.push({ start: i, end, rows: rows.map((r) => ({ cells: r.map((parts) => ({ paragraphs: parts.length > 0 ? [joinLines(parts)] : [], span: 1, merged: false })) })) });
+		i = end;
+	}
+	return found;
+}
+
 /** A line in the top or bottom band of the page, where running heads, footers and page numbers are printed. */
 const inBand = (line: Line, page: PageText): 'top' | 'bottom' | null => (line.y > page.height * 0.88 ? 'top' : line.y < page.height * 0.12 ? 'bottom' : null);
 
@@ -638,11 +721,23 @@ function layout(pages: PageText[], tally: Tally): { blocks: ImportBlock[]; dropp
 	let run: Line[] = [];
 	let previousGrid: { grid: Grid; block: { type: 'table'; rows: ImportRow[] } } | null = null;
 	const flushLines = (): void => {
-		for (const p of paragraphs(run, measure, pitch, text)) {
-			blocks.push({ type: 'paragraph', text: p.text });
-			cite(p.lines);
+		let from = 0;
+		const prose = (to: number): void => {
+			for (const p of paragraphs(run.slice(from, to), measure, pitch, text)) {
+				blocks.push({ type: 'paragraph', text: p.text });
+				cite(p.lines);
+				flushNotes();
+			}
+		};
+		for (const table of alignedTables(run, pitch, runText)) {
+			prose(table.start);
+			blocks.push({ type: 'table', rows: table.rows });
+			tally.add('tables without rules', 'a table printed without ruling lines was rebuilt from the columns its text lines up in', table.rows[0]?.cells.map((c) => c.paragraphs.join('')).join(' | '));
+			cite(run.slice(table.start, table.end));
 			flushNotes();
+			from = table.end;
 		}
+		prose(run.length);
 		run = [];
 	};
 	for (const item of items) {

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Header, type ISectionOptions, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, Footer, Header, type ISectionOptions, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +46,7 @@ export const PDF_FIXTURE_LIST: PdfFixture[] = [
 	{ name: 'gulou', seed: '001_8f5ce617cc64ab3a.txt', header: '鼓楼区“十四五”卫生健康事业发展专项规划', folio: 'page' },
 	{ name: 'yongqiao', seed: '004_453a8c610e2cbe8a.txt', header: '埇桥区卫生健康事业发展“十四五”规划（征求意见稿）', folio: 'emdash' },
 	{ name: 'two-row-header', seed: null, header: '某县卫生健康规划', folio: 'page' },
+	{ name: 'borderless', seed: null, header: '某县卫生健康规划', folio: 'dash' },
 ];
 
 /** Files whose content decides the fixtures' bytes (besides LibreOffice and the font). */
@@ -167,9 +168,52 @@ export async function twoRowHeaderDocx(fixture?: PdfFixture): Promise<Uint8Array
 	return new Uint8Array(await Packer.toBuffer(doc));
 }
 
+/** An indicator table and a project table printed without any ruling line; a name wraps inside its column. */
+export async function borderlessDocx(fixture?: PdfFixture): Promise<Uint8Array> {
+	const cell = (text: string, width: number): TableCell => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [run(text)] })] });
+	const table = (rows: string[][], widths: number[]): Table =>
+		new Table({ borders: TableBorders.NONE, width: { size: 100, type: WidthType.PERCENTAGE }, rows: rows.map((r) => new TableRow({ children: r.map((t, c) => cell(t, widths[c] as number)) })) });
+	const doc = new Document({
+		styles: { default: { document: { run: { font: FONT, size: 24 } } } },
+		sections: [
+			{
+				...(fixture ? { properties: A5, headers: { default: head(fixture.header) }, footers: { default: folio(fixture.folio) } } : {}),
+				children: [
+					new Paragraph({ alignment: AlignmentType.CENTER, children: [run('某县卫生健康事业发展规划', true)] }),
+					new Paragraph({ children: [run('一、主要目标', true)] }),
+					new Paragraph({ children: [run('表1  主要健康指标')] }),
+					table(
+						[
+							['指标', '单位', '2020年', '2025年', '指标属性'],
+							['人均预期寿命', '岁', '78.5', '79', '预期性'],
+							['婴儿死亡率', '‰', '3.1', '≤3', '约束性'],
+							['每千人口执业（助理）医师数', '人', '2.6', '3.2', '预期性'],
+						],
+						[40, 12, 16, 16, 16],
+					),
+					new Paragraph({ children: [run('二、重点项目', true)] }),
+					new Paragraph({ children: [run('表2  重点建设项目')] }),
+					table(
+						[
+							['序号', '项目名称', '建设内容及规模'],
+							['1', '县人民医院门诊楼建设项目', '新建门诊楼12000平方米。'],
+							['2', '县中医院康复中心建设项目', '新建康复中心3000平方米。'],
+						],
+						[12, 44, 44],
+					),
+					new Paragraph({ pageBreakBefore: true, children: [run('三、保障措施', true)] }),
+					new Paragraph({ children: [run('加强组织领导。')] }),
+				],
+			},
+		],
+	});
+	return new Uint8Array(await Packer.toBuffer(doc));
+}
+
 /** The .docx a fixture is printed from. */
 export async function fixtureSource(fixture: PdfFixture): Promise<Uint8Array> {
 	if (fixture.name === 'two-row-header') return twoRowHeaderDocx(fixture);
+	if (fixture.name === 'borderless') return borderlessDocx(fixture);
 	if (fixture.seed === null) return fixtureDocx({ properties: A5, headers: { default: head(fixture.header) }, footers: { default: folio(fixture.folio) } });
 	return seedDocx(readFileSync(join(ROOT, 'seeds', fixture.seed), 'utf8'), fixture);
 }

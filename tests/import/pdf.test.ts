@@ -8,7 +8,7 @@ import { ImportError } from '../../src/import/errors.ts';
 import { importBytes, type Imported } from '../../src/import/import.ts';
 import { handMadeText } from '../helpers/import-fixtures.ts';
 import { planShape } from '../helpers/import-plan.ts';
-import { fixtureInputs, PDF_FIXTURE_LIST, PDF_FIXTURES, scannedPdf, twoRowHeaderDocx } from '../helpers/pdf-fixtures.ts';
+import { borderlessDocx, fixtureInputs, PDF_FIXTURE_LIST, PDF_FIXTURES, scannedPdf, twoRowHeaderDocx } from '../helpers/pdf-fixtures.ts';
 
 /**
  * The PDF importer against PDFs that LibreOffice printed from the Word test plan and from two
@@ -116,6 +116,17 @@ describe('tables are rebuilt cell by cell from their ruling lines', () => {
 		expect(table(get('two-row-header').seed.text)).toBe(table(fromWord.text));
 		expect(get('two-row-header').seed.tables.map((t) => `${t.rows}×${t.columns}`)).toEqual(['6×6']);
 		for (const name of ['人均预期寿命', '婴儿死亡率', '孕产妇死亡率', '每千人口医疗机构床位数']) expect(lines('two-row-header')).toContain(`\t${name}`);
+	});
+	it('rebuilds a table printed without rules from the columns its text lines up in, a wrapped cell joined', async () => {
+		const fromWord = (await importBytes(await borderlessDocx(), 'borderless.docx')).seed.text;
+		const want = shape(fromWord, 'word.txt') as { targets: unknown[]; projects: unknown[] };
+		const got = shape(get('borderless').seed.text, 'pdf.txt') as typeof want;
+		expect(want.targets.length).toBe(3);
+		expect(want.projects.length).toBe(2);
+		expect(got).toEqual(want);
+		expect(lines('borderless')).toContain('\t每千人口执业（助理）医师数');
+		expect(get('borderless').dropped.map((d) => d.what)).toContain('tables without rules');
+		for (const name of ['plan', 'gulou', 'yongqiao', 'two-row-header']) expect(get(name).dropped.map((d) => d.what), name).not.toContain('tables without rules');
 	});
 	it('joins a table continued on the next page, and a row the page end broke in two', () => {
 		const l = lines('gulou');

@@ -501,11 +501,12 @@ function findFurniture(pages: PageText[], text: (l: Line) => string, tally: Tall
 		const sameY = hits.filter((h) => Math.abs(h.line.y - (hits[0] as { line: Line }).line.y) <= 3).length;
 		const repeated = distinctPages >= 2 && sameY >= Math.max(2, Math.ceil(pageCount / 3));
 		if (!isNumber && !repeated) continue;
-		for (const hit of hits) {
+		const what = isNumber ? 'page numbers' : key.startsWith('top:') ? 'running heads' : 'repeated footers';
+		hits.forEach((hit, k) => {
 			furniture.add(hit.line);
-			const what = isNumber ? 'page numbers' : key.startsWith('top:') ? 'running heads' : 'repeated footers';
-			tally.add(what, `page furniture printed on ${distinctPages} of ${pageCount} pages (${key.startsWith('top:') ? 'top' : 'bottom'} of the page) is not part of the plan's text`, text(hit.line));
-		}
+			// One sample per printed form (a running head repeats the same words; page numbers differ).
+			tally.add(what, `page furniture printed on ${distinctPages} of ${pageCount} pages (${key.startsWith('top:') ? 'top' : 'bottom'} of the page) is not part of the plan's text`, k === 0 || isNumber ? text(hit.line) : undefined);
+		});
 	}
 	return furniture;
 }

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport, summary } from '../../src/import/cli.ts';
 import { ImportError } from '../../src/import/errors.ts';
 import { importBytes, type Imported } from '../../src/import/import.ts';
+import { en } from '../../src/lib/i18n/en.ts';
+import { zh } from '../../src/lib/i18n/zh.ts';
 import { handMadeText } from '../helpers/import-fixtures.ts';
 import { planShape } from '../helpers/import-plan.ts';
 import { borderlessDocx, fixtureInputs, PDF_FIXTURE_LIST, PDF_FIXTURES, scannedPdf, twoRowHeaderDocx } from '../helpers/pdf-fixtures.ts';
@@ -184,6 +186,11 @@ describe('origin and summary', () => {
 		expect(text).toMatch(/- running heads ×2: page furniture printed on 2 of 2 pages \(top of the page\)/);
 		expect(text).toMatch(/- page numbers ×2: .*“- 1 -”/);
 		expect(run.counts).toMatchObject({ headings: 10, indicators: 5, projects: 4 });
+	});
+	it('the plan page says the text was read from a PDF, with its page count', () => {
+		expect(zh.plan.originValue('pdf', 2)).toMatch(/^PDF 文件，共 2 页；正文由程序从 PDF 中读出.*以原文为准，原文件 SHA-256$/);
+		expect(en.plan.originValue('pdf', 2)).toMatch(/^PDF, 2 pages; the text was read from the PDF by software.*original’s SHA-256$/);
+		expect(zh.plan.originValue('docx')).toBe('Word 文档，原文件 SHA-256');
 	});
 });
 

@@ -8,10 +8,11 @@ import { Tally, type ImportBlock, type ImportCell, type ImportedDocument, type I
  * Reads a text PDF into blocks by geometry. pdf.js gives each text run with its position, size
  * and font; from them this module rebuilds printed lines, removes page furniture (running heads,
  * page numbers, repeated footers: by repetition across pages and position in the top or bottom
- * band), turns footnote marks into `[1]` with the note after its paragraph, rebuilds ruled
- * tables cell by cell from the ruling lines, and joins lines into paragraphs: a line that
- * reaches the right margin continues on the next unless that one is indented or in another
- * size. No space is put between CJK characters, nor between Chinese and digits.
+ * band), turns footnote marks into `[1]` with the note after its paragraph, rebuilds tables cell
+ * by cell from their ruling lines (or, without rules, from the columns their text lines up in),
+ * and joins lines into paragraphs: a line that reaches the right margin continues on the next
+ * unless that one is indented, in another size or another Chinese typeface. No space is put
+ * between CJK characters, nor between Chinese and digits. One column of text is assumed.
  */
 
 /** One text run as pdf.js reports it, in page space (y up, baseline). */
@@ -775,5 +776,13 @@ function layout(pages: PageText[], tally: Tally): { blocks: ImportBlock[]; dropp
 		flushNotes();
 	}
 	flushLines();
+	// A note whose mark was not found (printed in a way not recognised) is still text: written at the end, and said.
+	for (const [pageN, notes] of noteText)
+		for (const mark of notes.keys())
+			if (!noteDone.has(`${pageN}:${mark}`)) {
+				pendingNotes.push(`${pageN}:${mark}`);
+				tally.add('footnotes without a mark', 'a footnote whose mark was not found in the text is written at the end', `p. ${pageN}: [${mark}]`);
+			}
+	flushNotes();
 	return { blocks, dropped: tally.list() };
 }

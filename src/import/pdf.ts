@@ -279,7 +279,8 @@ function reachesMargin(line: Line, next: Line, measure: Measure): boolean {
 	const room = measure.right - line.x1;
 	const first = next.runs.find((r) => r.str.trim() !== '');
 	if (!first) return false;
-	const str = first.str.trimStart();
+	// The start of the next line across its first runs (one character may be a run of its own).
+	const str = next.runs.slice(0, 4).map((r) => r.str).join('').trimStart();
 	const per = first.w / Math.max(1, [...first.str].length);
 	// An opening quote or bracket is never left at a line end: it moved down with the character after it.
 	const opening = OPENING.test(str) ? 1 : 0;
@@ -357,8 +358,10 @@ function paragraphs(lines: Line[], measure: Measure, pitch: (size: number) => nu
 }
 
 /** The blocks of a ruled table: one cell per grid cell, a cell spanning columns where a rule is missing, the lower part of a vertical merge as a merged cell. */
-function gridTable(grid: Grid, lines: Line[], text: (runs: Run[]) => string, pitch: (size: number) => number): ImportRow[] {
+function gridTable(grid: Grid, lines: Line[], text: (runs: Run[]) => string, pitch: (size: number) => number): { rows: ImportRow[]; boxes: { lines: Line[]; measure: Measure }[] } {
 	const rows: ImportRow[] = [];
+	// For a box (one column): each row's lines and measure, so a box continued on the next page can be read as one.
+	const boxes: { lines: Line[]; measure: Measure }[] = [];
 	const runsIn = (x0: number, x1: number, y0: number, y1: number): Run[] => lines.flatMap((l) => l.runs).filter((r) => r.x + r.w / 2 > x0 && r.x + r.w / 2 < x1 && r.y > y1 && r.y < y0);
 	const bands = grid.ys.length - 1;
 	// Grid cells covered by a cell merged down from a row above: `${row}:${column}`.
@@ -384,7 +387,9 @@ function gridTable(grid: Grid, lines: Line[], text: (runs: Run[]) => string, pit
 			const cellLines = buildLines(runsIn(x0, x1, top, grid.ys[down + 1] as number), grid.page);
 			const pad = cellLines.length > 0 ? Math.max(0, Math.min(...cellLines.map((l) => l.x0)) - x0) : 0;
 			// A box (one column) keeps its paragraphs; a data cell is one text, as the converter joins a split cell (a number the writer broke inside, `10|0、100`, is joined).
-			const paras = grid.xs.length === 2 ? paragraphs(cellLines, { left: x0 + pad, right: x1 - pad }, pitch, (l) => text(l.runs)).map((p) => p.text) : cellLines.length > 0 ? [joinLines(cellLines.map((l) => text(l.runs)))] : [];
+			const box = { lines: cellLines, measure: { left: x0 + pad, right: x1 - pad } };
+			if (grid.xs.length === 2) boxes.push(box);
+			const paras = grid.xs.length === 2 ? paragraphs(cellLines, box.measure, pitch, (l) => text(l.runs)).map((p) => p.text) : cellLines.length > 0 ? [joinLines(cellLines.map((l) => text(l.runs)))] : [];
 			cells.push({ paragraphs: paras, span: end - c, merged: false });
 			c = end;
 		}
@@ -392,7 +397,7 @@ function gridTable(grid: Grid, lines: Line[], text: (runs: Run[]) => string, pit
 		if (r > 0 && cells.every((cell) => cell.merged)) continue;
 		rows.push({ cells });
 	}
-	return rows;
+	return { rows, boxes };
 }
 
 /** A line's runs cut where the gap between them is wide (most of a character or more): the cells of a table row printed without rules. A heading number and its tab stay one piece. */
@@ -721,7 +726,7 @@ function layout(pages: PageText[], tally: Tally): { blocks: ImportBlock[]; dropp
 				}
 	};
 	let run: Line[] = [];
-	let previousGrid: { grid: Grid; block: { type: 'table'; rows: ImportRow[] } } | null = null;
+	let previousGrid: { grid: Grid; block: { type: 'table'; rows: ImportRow[] }; boxes: { lines: Line[]; measure: Measure }[] } | null = null;
 	const flushLines = (): void => {
 		let from = 0;
 		const prose = (to: number): void => {
@@ -749,14 +754,23 @@ function layout(pages: PageText[], tally: Tally): { blocks: ImportBlock[]; dropp
 			continue;
 		}
 		flushLines();
-		const rows = gridTable(item.grid, item.lines, runText, pitch);
+		const { rows, boxes } = gridTable(item.grid, item.lines, runText, pitch);
 		// A table continued on the next page (same columns, nothing between): one table.
 		const prev = previousGrid;
 		if (prev && prev.grid.page + 1 === item.grid.page && prev.grid.xs.length === item.grid.xs.length && prev.grid.xs.every((x, i) => Math.abs(x - (item.grid.xs[i] as number)) <= 2)) {
 			const last = prev.block.rows.at(-1);
 			const first = rows[0];
+			const tail = prev.boxes.at(-1);
+			const head = boxes[0];
+			if (last && first && tail && head && item.grid.xs.length === 2) {
+				// A box broken by the page end: its lines read again as one run, so a paragraph cut by the page is joined.
+				const both = { lines: [...tail.lines, ...head.lines], measure: tail.measure };
+				(last.cells[0] as ImportCell).paragraphs = paragraphs(both.lines, both.measure, pitch, text).map((p) => p.text);
+				rows.shift();
+				boxes[0] = both;
+			}
 			// A row broken by the page end: the part above fills the page to its lowest line, and the part below leaves cells empty.
-			if (last && first && prev.grid.bottom <= floor + pitch(measureSize) && splitRow(last, first)) {
+			else if (last && first && prev.grid.bottom <= floor + pitch(measureSize) && splitRow(last, first)) {
 				last.cells.forEach((cell, c) => {
 					const more = first.cells[c] as ImportCell;
 					if (!more.merged && more.paragraphs.length > 0) cell.paragraphs = cell.paragraphs.length > 0 ? [joinLines([cell.paragraphs.join(''), ...more.paragraphs])] : more.paragraphs;
@@ -766,11 +780,12 @@ function layout(pages: PageText[], tally: Tally): { blocks: ImportBlock[]; dropp
 			}
 			prev.block.rows.push(...rows);
 			prev.grid = item.grid;
+			prev.boxes = boxes.length > 0 ? boxes : prev.boxes;
 			tally.add('tables over pages', 'a table continued on the next page is written as one table', undefined);
 		} else {
 			const block = { type: 'table' as const, rows };
 			blocks.push(block);
-			previousGrid = { grid: item.grid, block };
+			previousGrid = { grid: item.grid, block, boxes };
 		}
 		cite(item.lines);
 		flushNotes();

@@ -64,10 +64,12 @@ type Block = { type: 'p'; text: string } | { type: 'table'; rows: string[][][] }
 /**
  * Reads seed text back into paragraphs and tables (the form a Word export gives: a cell per
  * tab-indented line, rows separated by a blank line, a cell continued on following lines, even
- * across one blank line when more cells follow). Blank lines between paragraphs are not kept.
+ * across one blank line when more cells follow). Blank lines between paragraphs are not kept, nor
+ * WPS `[bookmark: …]` markers.
  */
 export function seedBlocks(text: string): Block[] {
-	const lines = text.replace(/\n$/, '').split('\n');
+	// WPS bookmark markers are not printed text (the converter strips them too).
+	const lines = text.replace(/\n$/, '').replace(/\[bookmark: [^\]]*\]/g, '').split('\n');
 	const blocks: Block[] = [];
 	let table: string[][][] | null = null;
 	let blanks = 0;

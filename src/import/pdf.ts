@@ -597,7 +597,9 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<Imported
 			for (const run of runs) run.font = faceName(page.commonObjs, run.font);
 			if (runs.length === 0 && paintsImage(ops.fnArray, lib.OPS)) scanned.push(n);
 			const lines = buildLines(runs, n);
-			pages.push({ n, width: x1 - x0, height: y1 - y0, lines, grids: findGrids(readRules(ops, lib.OPS), n) });
+			// A frame drawn round the whole page, out into the margins, is a border, not a table.
+			const grids = findGrids(readRules(ops, lib.OPS), n).filter((g) => !(g.top - y0 > 0.94 * (y1 - y0) && g.bottom - y0 < 0.06 * (y1 - y0)));
+			pages.push({ n, width: x1 - x0, height: y1 - y0, lines, grids });
 			page.cleanup();
 		}
 	} catch (error) {
@@ -666,8 +668,7 @@ function layout(pages: PageText[], tally: Tally): { blocks: ImportBlock[]; dropp
 	const runText = (runs: Run[]): string => lineText(runs, (r) => allMarks.has(r));
 	const text = (l: Line): string => runText(l.runs);
 	const bodyLines = pages.flatMap((p) => p.lines.filter((l) => !furniture.has(l) && !noteLines.has(l) && !p.grids.some((g) => l.y <= g.top + 1 && l.y >= g.bottom - 1)));
-	// The measure: the usual left edge and the farthest right edge (left-aligned lines end short of it by less than a character).
-	// Justified text: the edge where many lines end; ragged text: the farthest any line reaches.
+	// The measure: the usual left edge, and on the right the edge where many lines end (justified text) or the farthest any line reaches (ragged text).
 	const ends = bodyLines.map(inkEnd);
 	const far = ends.filter((x) => x >= Math.max(...ends) - 2 * mode(bodyLines.map((l) => l.size), 0.5));
 	const edge = mode(far, 0.5);

@@ -99,7 +99,7 @@ describe('footnotes', () => {
 	});
 });
 
-describe('tables are rebuilt cell by cell from their ruling lines', () => {
+describe('tables are rebuilt cell by cell from their ruling lines', { timeout: 60_000 }, () => {
 	it('writes the cells as the Word importer does: a cell that wraps in its column joined, a vertically merged cell as an empty cell', () => {
 		const l = lines('plan');
 		const start = l.indexOf('\t领域');
@@ -137,7 +137,7 @@ describe('tables are rebuilt cell by cell from their ruling lines', () => {
 	});
 });
 
-describe('files it cannot read are refused with the file name and the reason, and nothing is written', () => {
+describe('files it cannot read are refused with the file name and the reason, and nothing is written', { timeout: 60_000 }, () => {
 	const refuses = async (bytes: Uint8Array, name: string, reason: RegExp): Promise<void> => {
 		const error = await importBytes(bytes, name).then(
 			() => null,
@@ -168,7 +168,7 @@ describe('files it cannot read are refused with the file name and the reason, an
 	});
 });
 
-describe('origin and summary', () => {
+describe('origin and summary', { timeout: 60_000 }, () => {
 	let work: string;
 	beforeAll(() => {
 		work = mkdtempSync(join(tmpdir(), 'pdf-import-'));
@@ -194,7 +194,7 @@ describe('origin and summary', () => {
 	});
 });
 
-describe('determinism', () => {
+describe('determinism', { timeout: 60_000 }, () => {
 	it('gives the same seed bytes for the same PDF', async () => {
 		for (const name of ['plan', 'yongqiao']) expect((await importBytes(pdf(`${name}.pdf`), `${name}.pdf`)).seed.text).toBe(get(name).seed.text);
 	});

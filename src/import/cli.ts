@@ -17,7 +17,7 @@ export interface ImportOptions {
 	dryRun: boolean;
 }
 
-const USAGE = 'usage: npm run import -- <file.docx | file.html> [--slug name] [--encoding gbk] [--seeds dir] [--dry-run]';
+const USAGE = 'usage: npm run import -- <file.docx | file.html | file.pdf> [--slug name] [--encoding gbk] [--seeds dir] [--dry-run]';
 
 function parseArgs(argv: string[]): ImportOptions {
 	const options: Partial<ImportOptions> & { seeds: string; dryRun: boolean } = { seeds: 'seeds', dryRun: false };
@@ -65,16 +65,16 @@ export interface ImportRun {
  * The text is converted before anything is written, so a file that would break the build is
  * refused with the converter's error. Re-importing the same original rewrites the same seed.
  */
-export function runImport(options: ImportOptions): ImportRun {
+export async function runImport(options: ImportOptions): Promise<ImportRun> {
 	const bytes = readFileSync(options.input);
 	const name = basename(options.input);
-	const imported = importBytes(bytes, name, { encoding: options.encoding, format: options.format });
+	const imported = await importBytes(bytes, name, { encoding: options.encoding, format: options.format });
 	const yamlPath = join(options.seeds, 'plans.yaml');
 	const yamlText = existsSync(yamlPath) ? readFileSync(yamlPath, 'utf8') : '';
 	const before = previousImport(yamlText, imported.sha256);
 	const seedFile = before?.file ?? nextSeedName(options.seeds, imported.sha256);
 	const slug = options.slug ?? before?.slug ?? slugFromFile(seedFile);
-	const yamlOut = upsertImportEntry(yamlText, { slug, file: seedFile, origin: { file: name, format: imported.format, sha256: imported.sha256 } });
+	const yamlOut = upsertImportEntry(yamlText, { slug, file: seedFile, origin: { file: name, format: imported.format, sha256: imported.sha256, ...(imported.pages ? { pages: imported.pages } : {}) } });
 	const meta = parsePlansYaml(yamlOut, yamlPath).find((m) => m.file === seedFile);
 	const { plan } = convertPlan(seedFile, imported.seed.text, meta);
 	let yamlAction: ImportRun['yamlAction'] = 'not written';
@@ -98,7 +98,7 @@ export function summary(run: ImportRun, options: ImportOptions): string {
 	const { imported, seed } = { imported: run.imported, seed: run.imported.seed };
 	const out: string[] = [];
 	const label = READERS[imported.format].label;
-	out.push(`import: ${basename(options.input)} (${label}, sha256 ${imported.sha256}) → ${join(options.seeds, run.seedFile)}${options.dryRun ? ' (dry run: nothing written)' : ''}`);
+	out.push(`import: ${basename(options.input)} (${label}${imported.pages ? `, ${imported.pages} pages` : ''}, sha256 ${imported.sha256}) → ${join(options.seeds, run.seedFile)}${options.dryRun ? ' (dry run: nothing written)' : ''}`);
 	out.push(`  title:  ${seed.title ?? '(none found)'}${run.title !== seed.title ? `  [the converter will use “${run.title}”]` : ''}`);
 	out.push(`  lines:  ${seed.lines}`);
 	out.push(`  tables: ${seed.tables.length === 0 ? 'none' : seed.tables.map((t) => `line ${t.line}: ${t.rows} rows × ${t.columns} columns`).join('; ')}`);
@@ -116,7 +116,7 @@ export function summary(run: ImportRun, options: ImportOptions): string {
 if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
 	try {
 		const options = parseArgs(process.argv.slice(2));
-		console.log(summary(runImport(options), options));
+		console.log(summary(await runImport(options), options));
 	} catch (error) {
 		if (error instanceof ImportError || error instanceof ConvertError) console.error(`import failed: ${error.message}`);
 		else if ((error as NodeJS.ErrnoException).code === 'ENOENT') console.error(`import failed: ${(error as Error).message}`);

@@ -32,7 +32,7 @@ export function upsertImportEntry(yamlText: string, entry: ImportEntry): string 
 	const existing = items.find((m) => origin(m) === entry.origin.sha256) ?? items.find((m) => m.get('file') === entry.file);
 	const clash = items.find((m) => m !== existing && m.get('slug') === entry.slug);
 	if (clash) throw new Error(`slug “${entry.slug}” is already used by ${String(clash.get('file'))} in plans.yaml; choose another with --slug`);
-	const originNode = doc.createNode({ file: entry.origin.file, format: entry.origin.format, sha256: entry.origin.sha256 });
+	const originNode = doc.createNode({ file: entry.origin.file, format: entry.origin.format, sha256: entry.origin.sha256, ...(entry.origin.pages ? { pages: entry.origin.pages } : {}) });
 	originNode.flow = true;
 	if (existing) {
 		existing.set('slug', entry.slug);

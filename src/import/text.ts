@@ -33,8 +33,10 @@ export interface Dropped {
 
 /** A document read by an importer, before it is written as seed text. */
 export interface ImportedDocument {
-	format: 'docx' | 'html';
+	format: 'docx' | 'html' | 'pdf';
 	blocks: ImportBlock[];
+	/** Pages of the original, when the format has pages (PDF). */
+	pages?: number;
 	dropped: Dropped[];
 }
 

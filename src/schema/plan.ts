@@ -183,10 +183,12 @@ export const parserNoteSchema = z.object({
 export const originSchema = z.object({
 	/** The original file's name as it was imported. */
 	file: z.string().min(1),
-	/** `docx` (a Word file) or `html` (a saved web page). */
-	format: z.enum(['docx', 'html']),
+	/** `docx` (a Word file), `html` (a saved web page) or `pdf` (text read from a PDF's text layer). */
+	format: z.enum(['docx', 'html', 'pdf']),
 	/** SHA-256 of the original file's bytes. */
 	sha256: z.string().regex(/^[0-9a-f]{64}$/),
+	/** Pages of the original (recorded for a PDF). */
+	pages: z.number().int().min(1).optional(),
 });
 export type PlanOrigin = z.infer<typeof originSchema>;
 

@@ -48,14 +48,14 @@ function mergedHeaderHtml(): string {
 
 describe('import of a table whose header takes two rows', () => {
 	it('a Word file (gridSpan and vMerge): every row with baseline, target and attribute', async () => {
-		const seed = importBytes(await mergedHeaderDocx(), 'plan.docx').seed.text;
+		const seed = (await importBytes(await mergedHeaderDocx(), 'plan.docx')).seed.text;
 		const { plan } = convertText(seed, 'plan.txt');
 		expect(plan.tables.map((t) => [t.kind, t.rows, t.columns])).toEqual([['indicators', 3, 6]]);
 		expect(rows(plan)).toEqual(EXPECTED);
 	});
 
-	it('a web page (rowspan and colspan): every row with baseline, target and attribute', () => {
-		const seed = importBytes(new TextEncoder().encode(mergedHeaderHtml()), 'page.html').seed.text;
+	it('a web page (rowspan and colspan): every row with baseline, target and attribute', async () => {
+		const seed = (await importBytes(new TextEncoder().encode(mergedHeaderHtml()), 'page.html')).seed.text;
 		const { plan } = convertText(seed, 'page.txt');
 		expect(plan.tables.map((t) => [t.kind, t.rows, t.columns])).toEqual([['indicators', 3, 6]]);
 		expect(rows(plan)).toEqual(EXPECTED);

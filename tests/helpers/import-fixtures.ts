@@ -1,4 +1,4 @@
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, type ISectionOptions, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,8 +22,8 @@ const cell = (text: string | string[], options: { rowSpan?: number; columnSpan?:
 	new TableCell({ children: (Array.isArray(text) ? text : [text]).map(p), ...options });
 const row = (...cells: TableCell[]): TableRow => new TableRow({ children: cells });
 
-/** The fixture plan as a Word document (bytes of a .docx). */
-export async function fixtureDocx(): Promise<Uint8Array> {
+/** The fixture plan as a Word document (bytes of a .docx); `print` adds page setup, running heads and page-number footers (for the PDF fixtures). */
+export async function fixtureDocx(print: Pick<ISectionOptions, 'headers' | 'footers' | 'properties'> = {}): Promise<Uint8Array> {
 	const indicators = new Table({
 		width: { size: 100, type: WidthType.PERCENTAGE },
 		rows: [
@@ -62,6 +62,7 @@ export async function fixtureDocx(): Promise<Uint8Array> {
 		footnotes: { 1: { children: [p('数据来源：示例县统计年鉴（2020）。')] } },
 		sections: [
 			{
+				...print,
 				children: [
 					new Paragraph({ children: [new TextRun('示例县卫生健康事业发展“十四五”规划')], heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
 					p('为推进健康示例建设，根据有关规划要求，制定本规划。规划基期为2020年，规划期为2021－2025年。'),

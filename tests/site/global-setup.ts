@@ -54,7 +54,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
 	writeFileSync(join(seeds, 'zz_hostile.txt'), HOSTILE_SEED);
 	// A plan imported from a Word file (npm run import), so its page cites the original.
 	writeFileSync(join(work, '示例县卫生健康规划.docx'), await fixtureDocx());
-	runImport({ input: join(work, '示例县卫生健康规划.docx'), seeds, slug: 'zz-imported', dryRun: false });
+	await runImport({ input: join(work, '示例县卫生健康规划.docx'), seeds, slug: 'zz-imported', dryRun: false });
 	// A plan with three texts (草稿 → 征求意见稿 → 印发稿), the last dropping a paragraph of targets.
 	versionedPlan(seeds);
 	const content = join(work, 'content');

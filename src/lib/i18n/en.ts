@@ -151,7 +151,8 @@ export const en: typeof zh = {
 		inferredFields: { title: 'title', status: 'status', date: 'date', period: 'period', region: 'region' } as Record<string, string>,
 		listSeparator: ', ',
 		origin: 'Imported from',
-		originValue: (format: 'docx' | 'html') => `${format === 'docx' ? 'Word' : 'web page'}, original’s SHA-256`,
+		originValue: (format: 'docx' | 'html' | 'pdf', pages?: number) =>
+			`${format === 'docx' ? 'Word' : format === 'pdf' ? `PDF${pages ? `, ${pages} pages` : ''}; the text was read from the PDF by software, so paragraphs and tables may differ from the original, which prevails` : 'web page'}, original’s SHA-256`,
 		curatorNote: 'Editor’s note',
 		inferred: 'Inferred',
 		inferredValue: (fields: string) => `Inferred by software from the text and not yet checked by a person: ${fields}`,

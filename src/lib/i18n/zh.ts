@@ -143,7 +143,8 @@ export const zh = {
 		inferredFields: { title: '标题', status: '稿次', date: '日期', period: '规划期', region: '地区' } as Record<string, string>,
 		listSeparator: '、',
 		origin: '导入自',
-		originValue: (format: 'docx' | 'html') => `${format === 'docx' ? 'Word 文档' : '网页'}，原文件 SHA-256`,
+		originValue: (format: 'docx' | 'html' | 'pdf', pages?: number) =>
+			`${format === 'docx' ? 'Word 文档' : format === 'pdf' ? `PDF 文件${pages ? `，共 ${pages} 页` : ''}；正文由程序从 PDF 中读出，分段和表格可能与原文有出入，以原文为准` : '网页'}，原文件 SHA-256`,
 		curatorNote: '整理说明',
 		inferred: '自动推断',
 		inferredValue: (fields: string) => `以下信息由程序从正文推断，尚未人工核对：${fields}`,

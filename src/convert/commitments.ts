@@ -1,6 +1,7 @@
+import { lineId } from '../shared/ids.ts';
 import type { Comparator, Indicator, Plan } from '../schema/plan.ts';
 import type { DocNode, ParagraphNode } from './document.ts';
-import { fold, foldAligned } from './fold.ts';
+import { fold, foldAligned } from '../shared/fold.ts';
 import { canonicalFor } from '../shared/glossary.ts';
 import { namesPastPeriod } from './periods.ts';
 import { COMPARATOR_FORMS } from './rules/values.ts';
@@ -211,7 +212,7 @@ export function mergeCommitments(indicators: Indicator[], drafts: CommitmentDraf
 		let id: string;
 		do {
 			k++;
-			id = `c${d.source.line}${k > 1 ? `-${k}` : ''}`;
+			id = lineId('c', d.source.line, k);
 		} while (used.has(id));
 		perLine.set(d.source.line, k);
 		used.add(id);

@@ -1,3 +1,4 @@
+import { boxAnchor, paragraphAnchor, tableAnchor } from '../shared/ids.ts';
 import type { Plan } from '../schema/plan.ts';
 import type { Block, BoxBlock, TableBlock } from './blocks.ts';
 import { namesPastPeriod } from './periods.ts';
@@ -85,11 +86,11 @@ export function buildDocument(blocks: Block[], period: Plan['period'] = DEFAULT_
 	blocks.forEach((block, index) => {
 		if (block.type === 'table') {
 			const grid = buildGrid(block);
-			nodes.push({ kind: 'table', line: block.line, id: `t-${block.line}`, block, grid, tableKind: classifyTable(grid), section });
+			nodes.push({ kind: 'table', line: block.line, id: tableAnchor(block.line), block, grid, tableKind: classifyTable(grid), section });
 			return;
 		}
 		if (block.type === 'box') {
-			nodes.push({ kind: 'box', line: block.line, id: `b-${block.line}`, block, grid: block.table ? buildGrid(block.table) : null, section });
+			nodes.push({ kind: 'box', line: block.line, id: boxAnchor(block.line), block, grid: block.table ? buildGrid(block.table) : null, section });
 			return;
 		}
 		const parts = split.get(index);
@@ -103,11 +104,11 @@ export function buildDocument(blocks: Block[], period: Plan['period'] = DEFAULT_
 			backgroundAt.push(BACKGROUND.test(parts.heading) || namesPastPeriod(parts.heading, period));
 			section = { id, title: parts.heading, path: [...path], background: backgroundAt.some(Boolean) };
 			nodes.push({ kind: 'heading', line: block.line, id, level, style: block.mark.style, text: parts.heading, section });
-			if (parts.body) nodes.push({ kind: 'paragraph', line: block.line, id: `p-${block.line}`, text: parts.body, lead: null, role: null, section });
+			if (parts.body) nodes.push({ kind: 'paragraph', line: block.line, id: paragraphAnchor(block.line), text: parts.body, lead: null, role: null, section });
 			return;
 		}
 		const role: ParagraphRole = block.role ?? null;
-		nodes.push({ kind: 'paragraph', line: block.line, id: `p-${block.line}`, text: block.text, lead: role ? null : paragraphLead(block.text), role, section });
+		nodes.push({ kind: 'paragraph', line: block.line, id: paragraphAnchor(block.line), text: block.text, lead: role ? null : paragraphLead(block.text), role, section });
 	});
 	return nodes;
 }

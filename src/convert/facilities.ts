@@ -1,3 +1,4 @@
+import { paragraphAnchor } from '../shared/ids.ts';
 import type { Facility } from '../schema/plan.ts';
 import type { DocNode } from './document.ts';
 import { facilityTableRows, townOf } from './projects.ts';
@@ -70,7 +71,7 @@ export function extractFacilities(nodes: DocNode[], file: string): Facility[] {
 	for (const node of nodes) {
 		if (node.kind === 'table' && node.tableKind === 'facilities') {
 			for (const { row, name, town } of facilityTableRows(node.grid)) {
-				out.push({ name, kind: kindOf(name), count: null, status: 'planned', town, source: { file, line: row.line, quote: row.cells.map((c) => c.text).filter(Boolean).join(' | ') }, anchor: `p-${row.line}` });
+				out.push({ name, kind: kindOf(name), count: null, status: 'planned', town, source: { file, line: row.line, quote: row.cells.map((c) => c.text).filter(Boolean).join(' | ') }, anchor: paragraphAnchor(row.line) });
 				named.add(name);
 			}
 			continue;

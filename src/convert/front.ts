@@ -4,7 +4,7 @@
 // keeps a line with a role as a plain line (never a heading or table), document.ts marks it.
 // Line kinds are in rules/roles.ts, title wrappers in rules/title.ts, status words in rules/status.ts.
 import type { PlanStatus } from '../schema/plan.ts';
-import { fold, foldAligned } from './fold.ts';
+import { fold, foldAligned } from '../shared/fold.ts';
 import { matchHeadingMark } from './headings.ts';
 import type { SourceLine } from './lines.ts';
 import { parseNumeral } from './vocabulary.ts';

@@ -1,5 +1,5 @@
 import { roleOf } from './rules/headers.ts';
-import { fold } from './fold.ts';
+import { fold } from '../shared/fold.ts';
 
 /**
  * Headers that take two rows: a cell of the upper row (指标值, 目标值) spans the columns whose own

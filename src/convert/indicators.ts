@@ -1,9 +1,10 @@
 // All targets of a plan: the table reader (table-indicators.ts) and the prose reader
 // (prose-indicators.ts) give drafts; here they get stable ids, restatements are linked and
 // disagreements flagged, and a part (其中…) is linked to its parent.
+import { lineId } from '../shared/ids.ts';
 import type { Indicator, Plan } from '../schema/plan.ts';
 import type { DocNode } from './document.ts';
-import { fold } from './fold.ts';
+import { fold } from '../shared/fold.ts';
 import type { IndicatorDraft as Draft } from './indicator-draft.ts';
 import { proseIndicators } from './prose-indicators.ts';
 import { tableIndicators } from './table-indicators.ts';
@@ -29,7 +30,7 @@ export function extractIndicators(nodes: DocNode[], file: string, period: Plan['
 	const withIds = drafts.map((d) => {
 		const k = (perLine.get(d.line) ?? 0) + 1;
 		perLine.set(d.line, k);
-		const local = `l${d.line}${k > 1 ? `-${k}` : ''}`;
+		const local = lineId('l', d.line, k);
 		const id = d.canonical && !used.has(d.canonical) ? d.canonical : d.canonical ? `${d.canonical}-${local}` : local;
 		used.add(id);
 		return { draft: d, id };

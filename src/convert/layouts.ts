@@ -1,7 +1,7 @@
 import { joinCellText, type RawCell, type RawRow, type TableBlock } from './table-shapes.ts';
 import { matchBoxTitle, matchHeadingMark } from './headings.ts';
 import type { SourceLine } from './lines.ts';
-import { fold } from './fold.ts';
+import { fold } from '../shared/fold.ts';
 import { isHeaderWord, kindOfHeaders, roleOf } from './rules/headers.ts';
 import { isLowerHeaderRow, runHeaders, splitHeaderRun } from './header-rows.ts';
 import { hasSentenceEnd } from './vocabulary.ts';

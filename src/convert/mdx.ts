@@ -5,7 +5,7 @@ import { splitPageNumber } from './front.ts';
 import { matchHeadingMark } from './headings.ts';
 import { ROLE_GROUP, ROLE_GROUPS, type RoleGroup } from './rules/roles.ts';
 import type { Grid, GridCell } from './table.ts';
-import { paragraphAnchor, rekeyAnchor } from '../shared/ids.ts';
+import { paragraphAnchor, rekeyAnchor, tableAnchor } from '../shared/ids.ts';
 
 /**
  * How the body names its anchors: `unit(line)` is the anchor of a citable line (`p-<serial>`),
@@ -99,7 +99,7 @@ function headerRows(grid: Grid): string[] {
 function table(node: TableNode | BoxNode, caption: { n: number; text: string }[]): string {
 	const grid = node.kind === 'table' ? node.grid : node.grid;
 	if (!grid) return '';
-	const id = rekeyAnchor(node.kind === 'table' ? node.id : `t-${node.block.table?.line ?? node.line}`, A.serial);
+	const id = rekeyAnchor(node.kind === 'table' ? node.id : tableAnchor(node.block.table?.line ?? node.line), A.serial);
 	const out: string[] = [`<div class="table-wrap" id="${id}" tabindex="0">`, '<table>'];
 	if (caption.length > 0) {
 		out.push(`<caption>${caption.map((c) => `<span ${unitAttr(c.n)}>${escapeText(c.text)}</span>`).join('')}</caption>`);

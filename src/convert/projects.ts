@@ -1,7 +1,8 @@
+import { lineId, paragraphAnchor } from '../shared/ids.ts';
 import type { Project, ProjectKind } from '../schema/plan.ts';
 import type { BoxItem } from './blocks.ts';
 import type { BoxNode, DocNode, HeadingNode, ParagraphNode, TableNode } from './document.ts';
-import { fold, foldAligned } from './fold.ts';
+import { fold, foldAligned } from '../shared/fold.ts';
 import { columnFor, roleOf } from './rules/headers.ts';
 import { stagePattern } from './rules/stages.ts';
 import { cellText, type Grid, type GridRow } from './table.ts';
@@ -77,7 +78,7 @@ function fromProjectTable(grid: Grid, group: string | null, file: string): Draft
 			town: townOf(projectName),
 			stage: cellText(row, stage) || null,
 			source: { file, line: row.line, quote: row.cells.map((c) => c.text).filter(Boolean).join(' | ') },
-			anchor: `p-${row.line}`,
+			anchor: paragraphAnchor(row.line),
 		});
 	}
 	return out;
@@ -122,7 +123,7 @@ function fromFacilityTable(node: TableNode, file: string): Draft[] {
 		town,
 		stage: null,
 		source: { file, line: row.line, quote: row.cells.map((c) => c.text).filter(Boolean).join(' | ') },
-		anchor: `p-${row.line}`,
+		anchor: paragraphAnchor(row.line),
 	}));
 }
 
@@ -182,7 +183,7 @@ function proseDraft(name: string, sentence: string, node: ParagraphNode | Headin
 		town: townOf(fold(name)),
 		stage,
 		source: { file, line: node.line, quote: sentence.trim() },
-		anchor: node.kind === 'paragraph' ? node.id : `p-${node.line}`,
+		anchor: node.kind === 'paragraph' ? node.id : paragraphAnchor(node.line),
 	};
 }
 
@@ -228,7 +229,7 @@ export function extractProjects(nodes: DocNode[], file: string): Project[] {
 		if (node.kind === 'box') {
 			const group = boxGroup(node);
 			for (const item of node.block.items) {
-				const d = fromBoxItem(item, group, file, `p-${item.n}`);
+				const d = fromBoxItem(item, group, file, paragraphAnchor(item.n));
 				if (d) drafts.push(d);
 			}
 			if (node.grid) drafts.push(...fromProjectTable(node.grid, group, file));
@@ -253,6 +254,6 @@ export function extractProjects(nodes: DocNode[], file: string): Project[] {
 	return drafts.map((d) => {
 		const k = (perLine.get(d.source.line) ?? 0) + 1;
 		perLine.set(d.source.line, k);
-		return { id: `pr-${d.source.line}${k > 1 ? `-${k}` : ''}`, ...d };
+		return { id: lineId('pr-', d.source.line, k), ...d };
 	});
 }

@@ -4,7 +4,7 @@
 import type { Plan } from '../schema/plan.ts';
 import { canonicalFor } from '../shared/glossary.ts';
 import type { ParagraphNode } from './document.ts';
-import { fold, foldAligned } from './fold.ts';
+import { fold, foldAligned } from '../shared/fold.ts';
 import type { IndicatorDraft as Draft } from './indicator-draft.ts';
 import { namesPastPeriod, periodEndYear } from './periods.ts';
 import { parseValue } from './values.ts';

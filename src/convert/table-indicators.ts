@@ -1,9 +1,10 @@
 // Targets from an indicator table: one per row and target column, columns found by what their
 // headers mean (rules/headers.ts) and, for years, by the plan's period (periods.ts).
+import { paragraphAnchor } from '../shared/ids.ts';
 import type { Indicator, Plan } from '../schema/plan.ts';
 import { canonicalFor } from '../shared/glossary.ts';
 import type { TableNode } from './document.ts';
-import { fold } from './fold.ts';
+import { fold } from '../shared/fold.ts';
 import type { IndicatorDraft as Draft } from './indicator-draft.ts';
 import { yearRole } from './periods.ts';
 import { BARE_YEAR, columnFor, columnsFor, headerKey, type RoleColumn } from './rules/headers.ts';
@@ -122,7 +123,7 @@ export function tableIndicators(node: TableNode, file: string, period: Plan['per
 				attribute_text: attributeText || null,
 				kind: 'table',
 				source: { file, line: nameLine, quote: rowQuote(row, headerText) },
-				anchor: `p-${row.line}`,
+				anchor: paragraphAnchor(row.line),
 				// A target table is cited by its caption (表1  主要发展指标) rather than the heading before it.
 				section: node.block.caption.map((c) => c.text).join('') || (node.section?.title ?? null),
 				note: target.note,

@@ -1,5 +1,5 @@
 import type { Comparator, Quantity } from '../schema/plan.ts';
-import { fold, foldAligned } from './fold.ts';
+import { fold, foldAligned } from '../shared/fold.ts';
 import { COMPARATOR_FORMS, EMPTY_FORMS, LEADING_VERB, NUMBER_FORMS } from './rules/values.ts';
 import { NUMBER, normaliseUnit, unitPattern } from './vocabulary.ts';
 

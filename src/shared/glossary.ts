@@ -48,7 +48,7 @@ export const GLOSSARY: CanonicalIndicator[] = [
 ];
 
 /**
- * Canonical indicator for a name given on its folded view (`fold()` in src/convert/fold.ts), or
+ * Canonical indicator for a name given on its folded view (`fold()` in src/shared/fold.ts), or
  * null when it is the plan's own.
  */
 export function canonicalFor(folded: string): CanonicalIndicator | null {

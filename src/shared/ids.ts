@@ -85,3 +85,10 @@ export function versionKey(date: string | null, status: string | null): string {
 	const word = STATUS_ORDER.find((s) => s.status === status)?.key ?? 'text';
 	return `${date ?? 'undated'}-${word}`;
 }
+
+/**
+ * A line-based id as published before ids were lasting (`l59`, `l59-2`, `c52`, `pr-120`): the
+ * converter still makes them as draft ids, so each keeps working as an alias of the lasting id
+ * (src/convert/identity.ts). `k` counts items of one kind on one line (1 → no suffix).
+ */
+export const lineId = (prefix: 'l' | 'c' | 'pr-', line: number, k: number): string => `${prefix}${line}${k > 1 ? `-${k}` : ''}`;

@@ -296,7 +296,7 @@ describe('front-matter lines keep their role and are never outline, targets or p
 describe('site chrome copied with a web page (rules/roles.ts SITE_CHROME)', () => {
 	it('every example line of every entry is page info, never the title', async () => {
 		const { SITE_CHROME, lineKind } = await import('../../src/convert/rules/roles.ts');
-		const { fold } = await import('../../src/convert/fold.ts');
+		const { fold } = await import('../../src/shared/fold.ts');
 		for (const entry of SITE_CHROME) for (const example of entry.example.split(', ')) expect(lineKind(fold(example)), `${entry.name}: ${example}`).toBe('portal');
 	});
 

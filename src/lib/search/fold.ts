@@ -3,7 +3,7 @@
 // `（` → `(`, `＞` → `>`), traditional → simplified characters (`醫療` → `医疗`) and lower case.
 // Character by character, one code point in and one out, so a match in the folded text is the same
 // span of the printed text (the highlight marks what is printed). Runs in the browser: the
-// traditional → simplified table comes from the build (src/convert/fold.ts, OpenCC), restricted
+// traditional → simplified table comes from the build (src/shared/fold.ts, OpenCC), restricted
 // to characters whose simplified form occurs in the corpus — any other cannot match anyway.
 
 /** Maps one (already NFKC-normalised) character to its simplified form, or returns it unchanged. */

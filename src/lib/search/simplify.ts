@@ -1,9 +1,9 @@
 // Build side of the folding (fold.ts): the converter's OpenCC folding for one character, and the
-// table of it the browser needs. Server only (src/convert/fold.ts loads OpenCC's dictionaries).
-import { foldAligned } from '../../convert/fold.ts';
+// table of it the browser needs. Server only (src/shared/fold.ts loads OpenCC's dictionaries).
+import { foldAligned } from '../../shared/fold.ts';
 import type { Simplify } from './fold.ts';
 
-/** Traditional → simplified for one character, as the converter folds it (OpenCC through src/convert/fold.ts), memoised. */
+/** Traditional → simplified for one character, as the converter folds it (OpenCC through src/shared/fold.ts), memoised. */
 export function openccSimplifier(): Simplify {
 	const memo = new Map<string, string>();
 	return (ch) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldAligned } from '../../src/convert/fold.ts';
+import { fold, foldAligned } from '../../src/shared/fold.ts';
 import { convertText, plan } from '../helpers/fixture.ts';
 
 describe('fold: the matching view of printed text', () => {

@@ -200,7 +200,7 @@ function identify(draft: Plan, nodes: DocNode[], lines: { n: number; text: strin
 		...draft,
 		outline: draft.outline.map((h) => ({ ...h, id: identity.headingId(h.line) })),
 		tables: draft.tables.map((t) => ({ ...t, id: rekeyAnchor(t.id, serialOf) })),
-		indicators: draft.indicators.map((i) => ({ ...i, id: target(i.id), related: i.related.map(target), anchor: rekeyAnchor(i.anchor, serialOf) })),
+		indicators: draft.indicators.map((i) => ({ ...i, id: target(i.id), related: i.related.map(target), ...(i.parent ? { parent: target(i.parent) } : {}), anchor: rekeyAnchor(i.anchor, serialOf) })),
 		projects: draft.projects.map((p) => ({ ...p, id: identity.projectIds.get(p.id) ?? p.id, anchor: rekeyAnchor(p.anchor, serialOf) })),
 		facilities: draft.facilities.map((f) => ({ ...f, anchor: rekeyAnchor(f.anchor, serialOf) })),
 		notes: draft.notes.map((n) => {

@@ -430,6 +430,8 @@ describe('sub-targets: a target and its part (其中…)', () => {
 			['每千常住人口执业（助理）医师数（中医类别）', null, '0.55人', 0.55, 'doctors-per-1000'],
 		]);
 		expect(p.region).toMatchObject({ name: '德清县', code: '330521' });
+		// A part's link names its parent by the parent's lasting id.
+		for (const i of p.indicators) if (i.parent) expect(p.indicators.map((o) => o.id)).toContain(i.parent);
 	});
 
 	it('variant: half-width parentheses and no 左右', () => {

@@ -271,4 +271,40 @@ export const zh = {
 		apiHeading: '机器接口',
 		api: '以上文件即为接口：地址稳定，每次构建随原文更新。规划页 /plans/<slug>/、指标页 /plans/<slug>/indicators/<id>/ 的地址同样稳定，可直接引用。',
 	},
+	/** Page descriptions of the pages that list or serve the whole corpus (each page its own). */
+	sections: {
+		home: (plans: number) => `${plans} 份县域卫生健康“十四五”规划的全文、指标与重点项目：地图、关键指标对比和全文搜索。`,
+		list: (plans: number, page: number, pages: number) => `全部 ${plans} 份县域卫生健康“十四五”规划，按省、市、县排列${pages > 1 ? `（第 ${page} 页，共 ${pages} 页）` : ''}。`,
+		indicators: '各县（区）规划共有的指标（婴儿死亡率、人均预期寿命等）逐项对比：基期、目标与出处。',
+		projects: '各规划列出的重点项目：新建扩建、改造、设备、信息化与工程计划，按规划和类型分组，附规模与出处。',
+		search: '在全部规划的原文、指标和重点项目中搜索中文词语，结果链接到原文段落。',
+		data: '下载全部规划数据：JSON、CSV、Excel（.xlsx）文件，JSON Schema 与 Frictionless 数据包说明，附许可与引用方式。',
+	},
+	/** Open Graph locale of the pages (og:locale). */
+	ogLocale: 'zh_CN',
+	feed: {
+		title: '县域卫生健康“十四五”规划库：新收录的规划',
+		link: '新收录规划（Atom 订阅）',
+		summary: (region: string, start: number, end: number, indicators: number, projects: number) => `${region}，${start}—${end}年；${indicators}项指标，${projects}个重点项目。`,
+		versionTitle: (title: string, version: string) => `${title}（版本 ${version}）`,
+	},
+	notFound: {
+		title: '找不到这个页面',
+		description: '您访问的地址不存在或已变更。可以搜索规划全文，或从下面的链接继续浏览。',
+		intro: '您访问的地址不存在，可能已变更或输入有误。规划页、指标页和段落锚点的地址是稳定的；如果这是一个旧链接，请试试搜索。',
+		searchLabel: '搜索全部规划',
+		links: '继续浏览',
+		other: 'Page not found — English',
+	},
+	share: {
+		/** Alt text of a plan's share picture. */
+		planAlt: (title: string, region: string) => `分享图：${title}（${region}）`,
+		targetAlt: (name: string, target: string, year: string) => `分享图：${name}${target ? `，目标 ${target}` : ''}${year}`,
+		siteAlt: '分享图：县域卫生健康“十四五”规划库',
+		target: '目标',
+		baseline: '基期',
+		inSection: (section: string) => `见“${section}”`,
+		statement: (k: number, n: number) => `第${k}处，共${n}处`,
+		year: (year: number) => `${year}年`,
+	},
 };

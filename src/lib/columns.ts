@@ -11,7 +11,7 @@ export const LIST_DELIMITER = ';';
 export interface Column {
 	name: string;
 	path: readonly (string | number)[];
-	/** How a value that is an array becomes one cell: `list` (ids joined by {@link LIST_DELIMITER}) or `quantities` (`2500 m²; 5 辆`). */
+	/** How a value that is an array becomes one cell: `list` (ids joined by {@link LIST_DELIMITER}) or `quantities` (`2500 m²; 5 辆`); an empty array is an empty cell. */
 	flatten?: 'list' | 'quantities';
 }
 
@@ -52,6 +52,7 @@ export function cellOf(record: object, column: Column): Cell {
 	for (const key of column.path) value = value === null || value === undefined ? undefined : (value as Record<string | number, unknown>)[key];
 	if (value === null || value === undefined) return null;
 	if (Array.isArray(value)) {
+		if (value.length === 0) return null;
 		if (column.flatten === 'list') return (value as string[]).join(LIST_DELIMITER);
 		if (column.flatten === 'quantities') return (value as ProjectRecord['quantities']).map((q) => `${q.value} ${q.unit}`).join('; ');
 		throw new Error(`column "${column.name}" holds an array but says not how to flatten it`);

@@ -53,12 +53,10 @@ interface Node {
 /** A Table Schema field (Data Package 2.0). */
 export interface TableField {
 	name: string;
-	type: 'string' | 'number' | 'integer' | 'boolean' | 'list';
+	type: 'string' | 'number' | 'integer' | 'boolean';
 	description?: string;
 	format?: 'uri';
-	delimiter?: string;
-	itemType?: 'string';
-	constraints?: { required?: boolean; enum?: (string | number)[] };
+	constraints?: { required?: boolean; enum?: (string | number)[]; pattern?: string };
 }
 
 const BOUNDS = [
@@ -92,14 +90,17 @@ export function tableField(column: Column, record: Node): TableField {
 	if (([] as string[]).concat(node.type ?? []).includes('null')) required = false;
 	const description = typeof column.path.at(-1) === 'number' ? node.description : bilingual(described.description, described[ZH_DESCRIPTION]);
 	const field: TableField = { name: column.name, type: 'string', ...(description ? { description } : {}) };
-	if (column.flatten === 'list') Object.assign(field, { type: 'list', delimiter: LIST_DELIMITER, itemType: 'string' });
+	// A list is a string of items joined by the delimiter (the `list` type of Table Schema 2.0 is not in the
+	// published 2.0 profile yet); its pattern says so. An empty list is an empty cell: never required.
+	if (column.flatten) required = false;
+	if (column.flatten === 'list') Object.assign(field, { description: `${description ?? ''}\n\nItems separated by "${LIST_DELIMITER}". 以“${LIST_DELIMITER}”分隔。`, constraints: { pattern: `^[^${LIST_DELIMITER}]+(${LIST_DELIMITER}[^${LIST_DELIMITER}]+)*$` } });
 	else if (column.flatten === 'quantities') field.description = `${description ?? ''}\n\nWritten as "value unit" pairs separated by "; " (2500 m²; 5 辆). 以“数值 单位”书写，以“; ”分隔。`;
 	else if (types.includes('integer')) field.type = 'integer';
 	else if (types.includes('number')) field.type = 'number';
 	else if (types.includes('boolean')) field.type = 'boolean';
 	else if (node.format === 'uri') field.format = 'uri';
 	const values = node.enum?.filter((v): v is string | number => v !== null);
-	const constraints = { ...(required ? { required: true } : {}), ...(values && values.length > 0 && !column.flatten ? { enum: values } : {}) };
+	const constraints = { ...field.constraints, ...(required ? { required: true } : {}), ...(values && values.length > 0 && !column.flatten ? { enum: values } : {}) };
 	if (Object.keys(constraints).length > 0) field.constraints = constraints;
 	return field;
 }
@@ -154,7 +155,7 @@ export function siteDataset(plans: Plan[], site: Site, locale: Locale): Record<s
 		'@type': 'Dataset',
 		'@id': absolute(urls.data(), site),
 		name: t.siteName,
-		description: `${t.siteDescription} ${locale === 'zh' ? `共 ${plans.length} 份规划。` : `${plans.length} plans.`}`,
+		description: `${t.siteDescription} ${t.sections.data} ${locale === 'zh' ? `共 ${plans.length} 份规划，每条记录注明原文文件与行号。` : `${plans.length} plans; every record names its source file and line.`}`,
 		url: absolute(urls.data(locale), site),
 		sameAs: absolute(urls.data(locale === 'zh' ? 'en' : 'zh'), site),
 		identifier: absolute(urls.datapackage(), site),

@@ -30,9 +30,9 @@ function columnWidth(header: string, cells: Cell[]): number {
 	return Math.min(60, Math.max(6, textWidth(header), typical) + 2);
 }
 
-/** One typed cell: numbers as numbers, text as text (never read as a number, date or formula), empty for null. */
+/** One typed cell: numbers as numbers, text as text (never read as a number, date or formula), empty for null and for empty text. */
 function cell(value: Cell): XlsxCell {
-	if (value === null) return null;
+	if (value === null || value === '') return null;
 	return typeof value === 'number' ? { value, type: Number } : { value, type: String };
 }
 

@@ -95,7 +95,7 @@ export function headMeta(input: HeadInput): HeadMeta {
 			['twitter:image', imageUrl],
 			['twitter:image:alt', image.alt],
 		],
-		feeds: (['zh', 'en'] as const).map((l) => ({ href: urls.feed(l), title: dict(l).feed.link, hreflang: dict(l).htmlLang })),
+		feeds: (['zh', 'en'] as const).map((l) => ({ href: absolute(urls.feed(l), site), title: dict(l).feed.link, hreflang: dict(l).htmlLang })),
 	};
 }
 

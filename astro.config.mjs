@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { incrementalIntegration } from './src/integrations/incremental.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { notFoundIntegration, sitemapIntegration, siteUrlIntegration } from './src/integrations/open-web.ts';
+import { cardStatsIntegration, notFoundIntegration, sitemapIntegration, siteUrlIntegration } from './src/integrations/open-web.ts';
 import { PLACEHOLDER_SITE } from './src/lib/build-info.ts';
 
 // Where the site is published; canonical links, hreflang, the sitemap, feeds, share cards and data `url`s use it.
@@ -25,5 +25,5 @@ export default defineConfig({
 	// Keep every script an external file so the Content-Security-Policy needs no inline script.
 	vite: { build: { assetsInlineLimit: 0 } },
 	// incremental last: it records a build as complete only after every other build:done hook ran.
-	integrations: [siteUrlIntegration(), mdx(), sitemapIntegration(), notFoundIntegration(), pagefindIntegration(), incrementalIntegration(process.env.PLAN_CONTENT_DIR ?? './content/plans')],
+	integrations: [siteUrlIntegration(), cardStatsIntegration(), mdx(), sitemapIntegration(), notFoundIntegration(), pagefindIntegration(), incrementalIntegration(process.env.PLAN_CONTENT_DIR ?? './content/plans')],
 });

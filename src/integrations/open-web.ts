@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { siteUrlWarning } from '../lib/build-info.ts';
+import { cardStats } from '../lib/cards.ts';
 import { twinPaths } from '../lib/views/meta.ts';
 import { keptPagePaths } from './incremental.ts';
 
@@ -93,6 +94,22 @@ export function notFoundIntegration(): AstroIntegration {
 				if (!existsSync(built)) return;
 				renameSync(built, join(out, 'en', '404.html'));
 				rmSync(join(out, 'en', '404'), { recursive: true, force: true });
+			},
+		},
+	};
+}
+
+/** Logs what the share cards of a build cost: `share cards: 230 in 4.1 s (17.8 ms each), font subset 0.9 s (405 KB), PNG 3.0 MB`. */
+export function cardStatsIntegration(): AstroIntegration {
+	return {
+		name: 'plan-portal:share-cards',
+		hooks: {
+			'astro:build:start': () => {
+				Object.assign(cardStats, { subsetMs: 0, fontBytes: 0, cards: 0, renderMs: 0, pngBytes: 0 });
+			},
+			'astro:build:done': ({ logger }) => {
+				const c = cardStats;
+				if (c.cards > 0) logger.info(`share cards: ${c.cards} in ${(c.renderMs / 1000).toFixed(1)} s (${(c.renderMs / c.cards).toFixed(1)} ms each), font subset ${(c.subsetMs / 1000).toFixed(1)} s (${Math.round(c.fontBytes / 1024)} KB), PNG ${(c.pngBytes / 1024 / 1024).toFixed(1)} MB (${Math.round(c.pngBytes / c.cards / 1024)} KB each)`);
 			},
 		},
 	};

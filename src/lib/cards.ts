@@ -119,8 +119,20 @@ function fontPaths(): { regular: string; bold: string } {
 	return paths;
 }
 
-/** Time and bytes spent on cards in this process, for `npm run bench` and the build log. */
-export const cardStats = { subsetMs: 0, fontBytes: 0, cards: 0, renderMs: 0, pngBytes: 0 };
+/** Time and bytes spent on share cards in a build. */
+export interface CardStats {
+	subsetMs: number;
+	fontBytes: number;
+	cards: number;
+	renderMs: number;
+	pngBytes: number;
+}
+
+/**
+ * Time and bytes spent on cards in this process, for the build log (src/integrations/open-web.ts) and
+ * `npm run bench`: kept on globalThis, as the routes' bundled copy of this module and the integration's own copy are two modules.
+ */
+export const cardStats: CardStats = ((globalThis as { planPortalCardStats?: CardStats }).planPortalCardStats ??= { subsetMs: 0, fontBytes: 0, cards: 0, renderMs: 0, pngBytes: 0 });
 
 const subsets = new Map<string, Promise<string[]>>();
 

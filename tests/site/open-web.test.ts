@@ -4,6 +4,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { PLACEHOLDER_SITE, siteUrlWarning } from '../../src/lib/build-info.ts';
@@ -259,5 +260,25 @@ describe('a build without SITE_URL says where its addresses point', () => {
 	});
 	it('the README says so', () => {
 		expect(readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8')).toMatch(/without `SITE_URL`[^\n]*warn/i);
+	});
+});
+
+describe('valid HTML', () => {
+	it('html-validate (its standard rules: the HTML standard, no style rules) reports no error on any page type in either language, nor on the hostile plan’s pages', async () => {
+		const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+		const files = [
+			...Object.values(PAGE_TYPES).flatMap((paths) => paths.map((p) => join(dist(), p.endsWith('/') ? `${p}index.html` : p))),
+			...['plans/zz-hostile/index.html', 'en/plans/zz-hostile/index.html'].map((p) => join(inject('hostileDist'), p)),
+		];
+		const problems: string[] = [];
+		for (const file of files) {
+			expect(existsSync(file), file).toBe(true);
+			const report = await validator.validateFile(file);
+			for (const result of report.results) for (const m of result.messages) problems.push(`${relative(dist(), file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+		}
+		expect(problems).toEqual([]);
+		// The validator does catch what this site once had: an empty form action.
+		const broken = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><form action="" method="get"><button>Go</button></form></body></html>');
+		expect(broken.results.flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('attribute-allowed-values');
 	});
 });

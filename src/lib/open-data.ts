@@ -2,7 +2,7 @@
 // and credit, the Frictionless Data Package at /data/datapackage.json (every file with its format and,
 // for the tables, a Table Schema made from the public data contract), and the schema.org Dataset
 // descriptions in the heads of /data/ and of each plan page.
-import { DATA_FILES, type DataFile, bilingual, jsonSchemaOf, ZH_DESCRIPTION } from '../schema/data.ts';
+import { bilingual, type DataFile, jsonSchemaOf, ZH_DESCRIPTION } from '../schema/data.ts';
 import type { Plan } from '../schema/plan.ts';
 import { buildDate, DATA_VERSION } from './build-info.ts';
 import { type Column, LIST_DELIMITER, TABLES, type TableName } from './columns.ts';
@@ -211,6 +211,3 @@ function organisation(site: Site, locale: Locale): Record<string, string> {
 export function jsonLdText(data: unknown): string {
 	return JSON.stringify(data).replace(/</g, '\\u003c');
 }
-
-export type { DataFile };
-export { DATA_FILES };

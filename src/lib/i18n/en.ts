@@ -298,7 +298,6 @@ export const en: typeof zh = {
 		intro: 'This address does not exist; it may have changed or been mistyped. Addresses of plans, targets and paragraphs are stable; if this is an old link, try searching.',
 		searchLabel: 'Search all plans',
 		links: 'Continue browsing',
-		other: '找不到这个页面 — 中文',
 	},
 	share: {
 		planAlt: (title: string, region: string) => `Share picture: ${title} (${region})`,

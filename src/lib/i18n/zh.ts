@@ -298,7 +298,6 @@ export const zh = {
 		intro: '您访问的地址不存在，可能已变更或输入有误。规划页、指标页和段落锚点的地址是稳定的；如果这是一个旧链接，请试试搜索。',
 		searchLabel: '搜索全部规划',
 		links: '继续浏览',
-		other: 'Page not found — English',
 	},
 	share: {
 		/** Alt text of a plan's share picture. */

@@ -2,6 +2,7 @@
 // (src/lib/columns.ts), written as typed cells so Excel, WPS and LibreOffice keep `75%` and `≥90` as
 // the text printed and read numbers as numbers. A second sheet carries the licence, the credit, the
 // citation, the version and the build date, and what each column holds.
+import { unzipSync, zipSync } from 'fflate';
 import writeXlsxFile from 'write-excel-file/node';
 import type { Cell as XlsxCell, SheetData } from 'write-excel-file/node';
 import { buildDate, DATA_VERSION } from './build-info.ts';
@@ -61,8 +62,18 @@ export async function xlsxOf(table: TableName, records: readonly (IndicatorRecor
 		[{ value: '列 / Column', type: String, fontWeight: 'bold' }, { value: '含义 / What it holds', type: String, fontWeight: 'bold' }],
 		...fields.map((f) => [{ value: f.name, type: String }, { value: (f.description ?? '').replace(/\n\n/g, ' '), type: String, wrap: true }] as XlsxCell[]),
 	];
-	return writeXlsxFile([
+	const xlsx = await writeXlsxFile([
 		{ data, sheet: sheetName(table), columns: widths, stickyRowsCount: 1 },
 		{ data: about, sheet: ABOUT_SHEET, columns: [{ width: 22 }, { width: 100 }] },
 	]).toBuffer();
+	return reproducible(xlsx, new Date(buildDate()));
+}
+
+/**
+ * The same .xlsx (a zip) with every entry dated `date`: the writer stamps entries with the time of
+ * writing, and two builds of one commit must give the same bytes (tests/site/determinism.test.ts).
+ */
+export function reproducible(zip: Uint8Array, date: Date): Buffer {
+	const files = unzipSync(zip);
+	return Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, [bytes, { mtime: date }]])), { level: 6 }));
 }

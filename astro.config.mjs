@@ -5,9 +5,12 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { incrementalIntegration } from './src/integrations/incremental.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { cardStatsIntegration, notFoundIntegration, sitemapIntegration, siteUrlIntegration } from './src/integrations/open-web.ts';
+import { PLACEHOLDER_SITE } from './src/lib/build-info.ts';
 
-// Where the site is published; citations and canonical links use it.
-const site = process.env.SITE_URL ?? 'https://health-plans.example.org';
+// Where the site is published; canonical links, hreflang, the sitemap, feeds, share cards and data `url`s use it.
+// Unset, every address points at a placeholder, and the build says so (siteUrlIntegration).
+const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
 
 export default defineConfig({
 	site,
@@ -22,5 +25,5 @@ export default defineConfig({
 	// Keep every script an external file so the Content-Security-Policy needs no inline script.
 	vite: { build: { assetsInlineLimit: 0 } },
 	// incremental last: it records a build as complete only after every other build:done hook ran.
-	integrations: [mdx(), pagefindIntegration(), incrementalIntegration(process.env.PLAN_CONTENT_DIR ?? './content/plans')],
+	integrations: [siteUrlIntegration(), cardStatsIntegration(), mdx(), sitemapIntegration(), notFoundIntegration(), pagefindIntegration(), incrementalIntegration(process.env.PLAN_CONTENT_DIR ?? './content/plans')],
 });

@@ -232,6 +232,17 @@ console.log(
 		]),
 	]),
 );
+console.log('\nShare cards (1200×630 PNG, src/lib/cards.ts) of the full build: cards, render + encode s and ms per card, font subset s and KB, PNG MB and KB per card, share of dist');
+console.log(
+	table([
+		['N', 'cards', 'render s', 'ms/card', 'subset s', 'font KB', 'PNG MB', 'KB/card', '% of dist'],
+		...rows.map((r) => {
+			const c = r.full.report.cards;
+			if (!c || c.cards === 0) return [String(r.n), '0', '-', '-', '-', '-', '-', '-', '-'];
+			return [String(r.n), String(c.cards), s(c.renderMs), (c.renderMs / c.cards).toFixed(1), s(c.subsetMs), String(Math.round(c.fontBytes / 1024)), (c.pngBytes / 1024 / 1024).toFixed(1), (c.pngBytes / c.cards / 1024).toFixed(1), ((100 * c.pngBytes) / r.dist.bytes).toFixed(0)];
+		}),
+	]),
+);
 if (!noIndex) {
 	console.log('\nSearch on the full build, cold, in Chromium: time and gzip KiB until the first results, KiB when settled');
 	for (const line of searchTable(rows.flatMap((r) => r.search))) console.log(line);

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { writeHeapSnapshot } from 'node:v8';
 import { build } from 'astro';
+import type { CardStats } from '../../src/lib/cards.ts';
 import type { PagefindTimings } from './pagefind-timer.ts';
 import { routeType } from './report.ts';
 import { sampleRss } from './rss.ts';
@@ -32,6 +33,8 @@ export interface BuildReport {
 	peakMb: Record<string, number>;
 	/** Reachable JS heap (MB) after a full GC when each phase ended; empty unless run with --expose-gc. */
 	liveMb: Record<string, number>;
+	/** Share cards (src/lib/cards.ts): how many, render + encode ms, font subset ms and bytes, PNG bytes. */
+	cards: CardStats | null;
 }
 
 const [contentDir, outDir, cacheDir] = process.argv.slice(2) as [string, string, string];
@@ -112,7 +115,7 @@ if (process.env.BENCH_LOG) writeFileSync(process.env.BENCH_LOG, log.join(''));
 // A route's line is written in two pieces (its path, then its time once rendered), and a warning
 // logged while the page renders can land in between: pair each path with the next time.
 let pending: string | null = null;
-for (const [, route, ms] of log.join('').matchAll(/[├└]─ (\/\S*?(?:\.html|\.json|\.csv|\.xml|\.txt|\/))(?=\s|\d\d:)|\(\+(\d+)ms\)/g)) {
+for (const [, route, ms] of log.join('').matchAll(/[├└]─ (\/\S*?(?:\.html|\.json|\.csv|\.xml|\.txt|\.png|\.xlsx|\/))(?=\s|\d\d:)|\(\+(\d+)ms\)/g)) {
 	if (route) pending = route;
 	else if (pending) {
 		const slot = (routes[routeType(pending)] ??= { pages: 0, ms: 0 });
@@ -131,5 +134,6 @@ const phases = {
 };
 phases.other = totalMs - phases.setup - phases.bundle - phases.render - phases.pagefind;
 const pagefindSteps = (globalThis as { benchPagefind?: PagefindTimings }).benchPagefind ?? null;
-const report: BuildReport = { phases, totalMs, nodeMaxRssMb: process.resourceUsage().maxRSS / 1024, routes, pagefindRecords, pagefindShards, pagefindSteps, rssMb, cpuS, liveMb, peakMb: sampler.peaks };
+const cards = (globalThis as { planPortalCardStats?: CardStats }).planPortalCardStats ?? null;
+const report: BuildReport = { phases, totalMs, nodeMaxRssMb: process.resourceUsage().maxRSS / 1024, routes, pagefindRecords, pagefindShards, pagefindSteps, rssMb, cpuS, liveMb, peakMb: sampler.peaks, cards };
 console.log(JSON.stringify(report));

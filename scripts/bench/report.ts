@@ -4,6 +4,8 @@
 export function routeType(route: string): string {
 	const path = route.replace(/^\/en(?=\/)/, '').replace(/index\.html$/, '');
 	if (path === '/') return 'home';
+	if (/^\/plans\/[^/]+\/card\.png$/.test(path)) return 'card: plan';
+	if (/^\/plans\/[^/]+\/indicators\/[^/]+\/card\.png$/.test(path)) return 'card: target';
 	if (/^\/plans\/[^/]+\/$/.test(path)) return 'plan';
 	if (/^\/plans\/[^/]+\/indicators\/[^/]+\/$/.test(path)) return 'plan indicator';
 	if (path === '/indicators/') return 'indicators index';

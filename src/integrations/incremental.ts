@@ -80,6 +80,17 @@ function removeEmptyParents(root: string, dir: string): void {
 	}
 }
 
+let keptNow: string[] = [];
+
+/**
+ * The pages this build keeps from the last one without rendering them (fresh plans' pages), as URL
+ * paths (`plans/x/index.html` → `/plans/x/`): Astro's list of built pages leaves them out, and the
+ * sitemap must still list them (src/integrations/open-web.ts).
+ */
+export function keptPagePaths(): string[] {
+	return keptNow.filter((file) => file.endsWith('/index.html')).map((file) => `/${file.slice(0, -'index.html'.length)}`);
+}
+
 /** See the file comment. `contentDir` is the plan folder the content config loads (PLAN_CONTENT_DIR). */
 export function incrementalIntegration(contentDir: string): AstroIntegration {
 	let root = '';
@@ -122,6 +133,7 @@ export function incrementalIntegration(contentDir: string): AstroIntegration {
 				// A file is kept when one of its parent folders is a fresh plan's folder (a set lookup per
 				// parent: testing every prefix was files × plans, 0.6 s at 300 plans).
 				kept = previousFiles.filter((file) => parentFolders(file).some((folder) => folders.has(folder)));
+				keptNow = kept;
 				if (!reusable) emptyDir(outDir);
 				mkdirSync(join(manifestPath, '..'), { recursive: true });
 				const freshFile = manifestPath.replace(/\.json$/, '-fresh.json');

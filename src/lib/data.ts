@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type ChangeRecord, changeRecordSchema, type FacilityRecord, facilityRecordSchema, type IndicatorRecord, indicatorRecordSchema, type PlanRecord, planRecordSchema, type ProjectRecord, projectRecordSchema } from '../schema/data.ts';
 import type { Plan } from '../schema/plan.ts';
+import { INDICATOR_COLUMNS, PROJECT_COLUMNS, rowsOf } from './columns.ts';
 import { absolute, urls } from './urls.ts';
 
 type Site = URL | string | undefined;
@@ -144,33 +145,18 @@ export function facilityRecords(plans: Plan[], site: Site): FacilityRecord[] {
 	return checked('facilities.json', facilityRecordSchema, records, (r) => `${r.plan}/${r.name ?? r.kind} (line ${r.source.line})`);
 }
 
-export const INDICATOR_CSV_COLUMNS = ['plan', 'id', 'url', 'name', 'name_en', 'canonical', 'domain', 'unit', 'baseline_year', 'baseline_value', 'baseline_text', 'target_year', 'target_value', 'target_comparator', 'target_text', 'attribute', 'attribute_text', 'kind', 'commitment', 'source_file', 'source_line', 'source_quote', 'conflict', 'note'];
+/** Column names of indicators.csv (src/lib/columns.ts says which JSON field each holds). */
+export const INDICATOR_CSV_COLUMNS = INDICATOR_COLUMNS.map((c) => c.name);
 
 /** indicators.json flattened to one CSV row per target. */
 export function indicatorCsvRows(records: IndicatorRecord[]) {
-	return records.map((r) => ({
-		...r,
-		baseline_year: r.baseline?.year,
-		baseline_value: r.baseline?.value,
-		baseline_text: r.baseline?.text,
-		target_year: r.target.year,
-		target_value: r.target.value,
-		target_comparator: r.target.comparator,
-		target_text: r.target.text,
-		source_file: r.source.file,
-		source_line: r.source.line,
-		source_quote: r.source.quote,
-	}));
+	return rowsOf(records, INDICATOR_COLUMNS);
 }
 
-export const PROJECT_CSV_COLUMNS = ['plan', 'id', 'url', 'name', 'description', 'group', 'kind', 'form', 'town', 'stage', 'quantities', 'source_file', 'source_line'];
+/** Column names of projects.csv. */
+export const PROJECT_CSV_COLUMNS = PROJECT_COLUMNS.map((c) => c.name);
 
 /** projects.json flattened; quantities as `2500 m²; 5 辆`. */
 export function projectCsvRows(records: ProjectRecord[]) {
-	return records.map((r) => ({
-		...r,
-		quantities: r.quantities.map((q) => `${q.value} ${q.unit}`).join('; '),
-		source_file: r.source.file,
-		source_line: r.source.line,
-	}));
+	return rowsOf(records, PROJECT_COLUMNS);
 }

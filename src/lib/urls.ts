@@ -18,11 +18,22 @@ export const urls = {
 	search: (locale: Locale = 'zh') => `${prefix(locale)}/search/`,
 	data: (locale: Locale = 'zh') => `${prefix(locale)}/data/`,
 	download: (file: string) => `/data/${file}`,
-	/** The JSON Schema of a data file (`indicators.json` → /data/schema/indicators.json). */
-	schema: (file: string) => `/data/schema/${file}`,
+	/** The JSON Schema of a data file (`indicators.json` → /data/schema/indicators.json; draft-07: /data/schema/draft-07/indicators.json). */
+	schema: (file: string, draft?: 'draft-07') => `/data/schema/${draft ? `${draft}/` : ''}${file}`,
+	/** The Frictionless Data Package describing every download. */
+	datapackage: () => '/data/datapackage.json',
+	/** Atom feed of plans (and, once plans have versions, of new versions). */
+	feed: (locale: Locale = 'zh') => `${prefix(locale)}/feed.xml`,
+	/** Share picture of a plan or one of its targets (PNG, 1200×630): /plans/<slug>/card.png, /plans/<slug>/indicators/<id>/card.png. */
+	card: (slug: string, id?: string) => (id ? `/plans/${slug}/indicators/${id}/card.png` : `/plans/${slug}/card.png`),
+	/** Share picture of the pages that are not a plan's or a target's. */
+	siteCard: () => '/card.png',
 };
 
 export type Locale = 'zh' | 'en';
+
+/** The address used when SITE_URL is unset: a placeholder, so every canonical link and data `url` would be wrong (the build warns). */
+export const PLACEHOLDER_SITE = 'https://health-plans.example.org';
 
 /** Anchors on a plan page; one place so the text, the search and the data agree (built in src/shared/ids.ts). */
 export const anchors = {
@@ -36,5 +47,5 @@ function prefix(locale: Locale): string {
 
 /** An absolute URL for citations and machine-readable data. */
 export function absolute(path: string, site: URL | string | undefined): string {
-	return new URL(path, site ?? 'https://health-plans.example.org').href;
+	return new URL(path, site ?? PLACEHOLDER_SITE).href;
 }

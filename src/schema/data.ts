@@ -290,11 +290,51 @@ export const DATA_FILES = {
 export type DataFile = keyof typeof DATA_FILES;
 
 /**
- * The JSON Schema (draft 2020-12) of one data file, as published at /data/schema/<file>: an array of
- * records, every field with its `description` (English) and `x-description-zh` (Chinese).
- * `id` is the schema's own absolute URL.
+ * The JSON Schema (draft 2020-12) of one data file as the site reads it: an array of records, every
+ * field with its `description` (English) and {@link ZH_DESCRIPTION} (Chinese). `id` is the schema's
+ * own absolute URL. What /data/schema/ publishes is {@link publishedSchemaOf}.
  */
 export function jsonSchemaOf(file: DataFile, id: string): Record<string, unknown> {
 	const schema = z.array(DATA_FILES[file]).meta({ title: `/data/${file}`, ...doc(`The records of /data/${file}.`, `/data/${file} 的全部记录。`) });
 	return { ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }), $id: id };
+}
+
+/** The JSON Schema drafts /data/schema/ publishes: 2020-12 at /data/schema/<file>, draft-07 at /data/schema/draft-07/<file>. */
+export type SchemaDraft = '2020-12' | 'draft-07';
+
+/** A description in both languages, as published: the English, a blank line, the Chinese. */
+export function bilingual(en: string | undefined, zh: string | undefined): string | undefined {
+	return [en, zh].filter(Boolean).join('\n\n') || undefined;
+}
+
+/** Absolute http(s) URL, as a pattern: the `format: "uri"` it replaces is unknown to a validator without format plugins. */
+export const URL_PATTERN = '^https?://';
+
+/**
+ * Rewrites a schema node for publication so a validator in its default strict mode compiles it
+ * (`new Ajv()` for draft-07, `new Ajv2020()` for 2020-12, no options): {@link ZH_DESCRIPTION} folded
+ * into `description` ({@link bilingual}), `format: "uri"` replaced by {@link URL_PATTERN}.
+ */
+function publishable(node: unknown): unknown {
+	if (Array.isArray(node)) return node.map(publishable);
+	if (node === null || typeof node !== 'object') return node;
+	const out: Record<string, unknown> = {};
+	const { [ZH_DESCRIPTION]: zh, ...rest } = node as Record<string, unknown>;
+	for (const [key, value] of Object.entries(rest)) {
+		if (key === 'description') out.description = bilingual(value as string, zh as string | undefined);
+		else if (key === 'format' && value === 'uri') out.pattern = URL_PATTERN;
+		else out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, publishable(v)])) : publishable(value);
+	}
+	if (zh && !('description' in rest)) out.description = zh;
+	return out;
+}
+
+/**
+ * The JSON Schema of one data file as published at /data/schema/<file> (2020-12) or
+ * /data/schema/draft-07/<file>: descriptions in English and Chinese, compiling in Ajv's default strict mode.
+ */
+export function publishedSchemaOf(file: DataFile, id: string, draft: SchemaDraft = '2020-12'): Record<string, unknown> {
+	const schema = z.array(DATA_FILES[file]).meta({ title: `/data/${file}`, ...doc(`The records of /data/${file}.`, `/data/${file} 的全部记录。`) });
+	const json = z.toJSONSchema(schema, { target: draft === '2020-12' ? 'draft-2020-12' : 'draft-7', io: 'output' });
+	return { ...(publishable(json) as Record<string, unknown>), $id: id };
 }

@@ -1,9 +1,10 @@
 // The public data contract (src/schema/data.ts): documented in both languages, published as a JSON
 // Schema that a standard validator accepts, and enforced on the records the site serves.
+import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { changeRecords, facilityRecords, indicatorRecords, planRecords, projectRecords } from '../../src/lib/data.ts';
-import { DATA_FILES, type DataFile, jsonSchemaOf, ZH_DESCRIPTION } from '../../src/schema/data.ts';
+import { DATA_FILES, type DataFile, jsonSchemaOf, publishedSchemaOf, ZH_DESCRIPTION } from '../../src/schema/data.ts';
 import { contentPlans } from '../helpers/content.ts';
 
 const SITE = 'https://example.org';
@@ -16,9 +17,8 @@ const records: Record<DataFile, unknown[]> = {
 	'changes.json': changeRecords(plans, SITE),
 };
 
-/** A standard JSON Schema validator in strict mode, as an outside user would run one (the Chinese descriptions declared as an annotation keyword). */
-const validator = (file: DataFile) =>
-	new Ajv2020({ allErrors: true, keywords: [ZH_DESCRIPTION], formats: { uri: (s: string) => URL.canParse(s) } }).compile(jsonSchemaOf(file, `${SITE}/data/schema/${file}`));
+/** A standard JSON Schema validator with its defaults (strict mode), as an outside user runs one, over the schema as published. */
+const validator = (file: DataFile) => new Ajv2020({ allErrors: true }).compile(publishedSchemaOf(file, `${SITE}/data/schema/${file}`));
 
 type Node = { properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; description?: string; [ZH_DESCRIPTION]?: string };
 
@@ -55,5 +55,20 @@ describe('data contract', () => {
 		const [first] = records['indicators.json'] as Record<string, unknown>[];
 		expect(validate([{ ...first, target: { ...(first?.target as object), value: '5' } }])).toBe(false);
 		expect(validate([{ ...first, extra: 1 }])).toBe(false);
+	});
+
+	it('publishes the schemas so Ajv compiles them with its defaults (strict mode): 2020-12 in new Ajv2020(), draft-07 in new Ajv(); the Chinese description is in description', () => {
+		for (const file of Object.keys(DATA_FILES) as DataFile[]) {
+			const modern = publishedSchemaOf(file, `${SITE}/data/schema/${file}`);
+			const draft07 = publishedSchemaOf(file, `${SITE}/data/schema/draft-07/${file}`, 'draft-07');
+			expect(JSON.stringify(modern)).not.toContain(ZH_DESCRIPTION);
+			expect(() => new Ajv2020().compile(modern), file).not.toThrow();
+			const validate = new Ajv().compile(draft07);
+			expect(validate(records[file]) ? [] : validate.errors, file).toEqual([]);
+			// The unpublished form (with the Chinese in its own keyword) is what strict mode rejects.
+			expect(() => new Ajv2020().compile(jsonSchemaOf(file, `${SITE}/x/${file}`)), file).toThrow(/unknown keyword|unknown format/);
+		}
+		const indicators = publishedSchemaOf('indicators.json', `${SITE}/s`) as { items: { properties: Record<string, { description: string }> } };
+		expect(indicators.items.properties.plan?.description).toMatch(/^Slug of the plan[^]*\n\n所属规划的标识/);
 	});
 });

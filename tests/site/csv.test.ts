@@ -11,7 +11,7 @@ type Json = Record<string, unknown>;
 const at = (record: Json, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v === null || v === undefined ? null : (v as Json)[k]), record);
 
 /** How each CSV column is read back into its JSON field: a dotted path, or a decoder for a column that flattens a list. */
-type Column = string | { path: string; decode: (cell: string) => unknown };
+type Column = string | { path: string; decode: (cell: string) => unknown; pick?: number };
 
 /** `1200 m²; 5 台` → `[{ value: 1200, unit: 'm²' }, { value: 5, unit: '台' }]` (the format /data/ states for projects.csv). */
 const quantities = (cell: string) =>
@@ -32,6 +32,11 @@ const FILES: Record<string, { json: string; columns: Record<string, Column> }> =
 			target_year: 'target.year', target_value: 'target.value', target_comparator: 'target.comparator', target_text: 'target.text',
 			attribute: 'attribute', attribute_text: 'attribute_text', kind: 'kind', commitment: 'commitment',
 			source_file: 'source.file', source_line: 'source.line', source_quote: 'source.quote', conflict: 'conflict', note: 'note',
+			// Added 2026-12 after the first 24, so readers that go by position keep working.
+			target_range_low: { path: 'target.range', decode: (cell) => (cell === '' ? null : Number(cell)), pick: 0 },
+			target_range_high: { path: 'target.range', decode: (cell) => (cell === '' ? null : Number(cell)), pick: 1 },
+			source_url: 'source.url',
+			related: { path: 'related', decode: (cell) => (cell === '' ? [] : cell.split(';')) },
 		},
 	},
 	'projects.csv': {
@@ -49,6 +54,7 @@ const FILES: Record<string, { json: string; columns: Record<string, Column> }> =
  * guard apostrophe /data/ announces. Returns a message, or null when they agree; counts guarded cells.
  */
 function differs(cell: string, value: unknown, column: Column, guarded: { n: number }): string | null {
+	if (typeof column !== 'string' && column.pick !== undefined) value = Array.isArray(value) ? (value[column.pick] ?? null) : null;
 	if (typeof column !== 'string') return JSON.stringify(column.decode(cell)) === JSON.stringify(value) ? null : `${JSON.stringify(cell)} decodes to ${JSON.stringify(column.decode(cell))}, JSON has ${JSON.stringify(value)}`;
 	if (value === null || value === undefined) return cell === '' ? null : `${JSON.stringify(cell)} where JSON has null`;
 	if (typeof value === 'number') return cell !== '' && Number(cell) === value ? null : `${JSON.stringify(cell)} where JSON has ${value}`;

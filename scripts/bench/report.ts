@@ -8,6 +8,8 @@ export function routeType(route: string): string {
 	if (/^\/plans\/[^/]+\/indicators\/[^/]+\/card\.png$/.test(path)) return 'card: target';
 	if (/^\/plans\/[^/]+\/$/.test(path)) return 'plan';
 	if (/^\/plans\/[^/]+\/indicators\/[^/]+\/$/.test(path)) return 'plan indicator';
+	if (/^\/plans\/[^/]+\/v\/[^/]+\/$/.test(path)) return 'plan version';
+	if (/^\/plans\/[^/]+\/changes\/([^/]+\/)?$/.test(path)) return 'plan changes';
 	if (path === '/indicators/') return 'indicators index';
 	if (/^\/indicators\/[^/]+\/$/.test(path)) return 'comparison';
 	if (path.startsWith('/data/') && path !== '/data/') return 'data files';

@@ -103,9 +103,12 @@ export function run(options: Options & { cache?: boolean }): { written: string[]
 			return group.members.map((m, k) => ({ file: m.file, key: keyOf(m.file), info: cached[k] as SlugInfo, group: group.ledger }));
 		}
 		let ledger = before ? parseLedger(before, ledgerPath) : null;
+		// A curated plan whose page exists but has no ledger yet was published with line-based ids: keep them as aliases.
+		const slug = group.members.find((m) => m.meta)?.meta?.slug;
+		const publishedBefore = ledger === null && slug !== undefined && existsSync(join(options.out, `${slug}.mdx`));
 		const converted = new Map<string, Converted>();
 		for (const m of recordOrder(group, ledger, sha)) {
-			const result = convertPlan(m.file, decodeSeed(bytesOf.get(m.file) as Uint8Array, m.file), m.meta, ledger);
+			const result = convertPlan(m.file, decodeSeed(bytesOf.get(m.file) as Uint8Array, m.file), m.meta, ledger, { publishedBefore });
 			ledger = result.ledger;
 			converted.set(m.file, result);
 		}

@@ -26,6 +26,12 @@ export interface IdentityInput {
 	headings: { line: number; positional: string }[];
 	targets: ItemIn[];
 	projects: ItemIn[];
+	/**
+	 * The plan was published before ids were lasting (its page exists, its ledger does not yet): its
+	 * line-based target and project ids are recorded as aliases of the lasting ones. A plan first
+	 * converted now never published them, so it gets none.
+	 */
+	publishedBefore?: boolean;
 }
 
 export interface Identity {
@@ -55,7 +61,8 @@ const issuedIds = (ledger: Ledger): Set<string> => new Set([...ledger.targets, .
  * - a target or project keeps the id of the ledger item it continues: same unit and name, else same
  *   unit and place on it, else the one item elsewhere with its name and year (moved); a new one is
  *   named by what it is: its canonical id when free, else its name in pinyin (ids.ts nameStem), with
- *   `-2`, `-3` when taken. No id in the ledger (nor a line-based id it replaced) is ever issued again.
+ *   `-2`, `-3` when taken; for a plan published before ids were lasting, its line-based ids become
+ *   aliases. No id in the ledger (nor a line-based id it replaced) is ever issued again.
  * Returns the maps and the ledger with this version recorded (the input is not changed).
  */
 export function assignIdentity(input: IdentityInput): Identity {
@@ -130,7 +137,7 @@ export function assignIdentity(input: IdentityInput): Identity {
 		headingIds.set(h.line, id);
 	}
 
-	const firstText = ledger.versions.length === 1 && recorded < 0;
+	const firstText = ledger.versions.length === 1 && recorded < 0 && input.publishedBefore === true;
 	const targetIds = matchItems(ledger, 'targets', input.targets, serialOf, version.key, firstText);
 	const projectIds = matchItems(ledger, 'projects', input.projects, serialOf, version.key, firstText);
 	return {

@@ -98,7 +98,7 @@ function numberingNotes(nodes: DocNode[]): Plan['notes'] {
  * text, whose paragraph anchors are its line numbers). The text is treated as the plan's latest;
  * `withHistory` places it among the plan's other versions.
  */
-export function convertPlan(file: string, text: string, meta: PlanMeta | undefined, ledger: Ledger | null = null): Converted {
+export function convertPlan(file: string, text: string, meta: PlanMeta | undefined, ledger: Ledger | null = null, options: { publishedBefore?: boolean } = {}): Converted {
 	const lines = readLines(text, file);
 	if (!lines.some((l) => l.text !== '')) throw new ConvertError(file, null, 'the text is empty');
 	const front = readFront(lines);
@@ -160,11 +160,11 @@ export function convertPlan(file: string, text: string, meta: PlanMeta | undefin
 		const issue = checked.error.issues[0];
 		throw new ConvertError(file, null, `converter produced an invalid plan at ${issue?.path.join('.')}: ${issue?.message}`, { cause: checked.error });
 	}
-	return identify(checked.data, nodes, lines, ledger ?? emptyLedger(checked.data.slug));
+	return identify(checked.data, nodes, lines, ledger ?? emptyLedger(checked.data.slug), options.publishedBefore === true);
 }
 
 /** Gives a converted text its lasting ids from the ledger and renders it as the plan's latest text. */
-function identify(draft: Plan, nodes: DocNode[], lines: { n: number; text: string }[], before: Ledger): Converted {
+function identify(draft: Plan, nodes: DocNode[], lines: { n: number; text: string }[], before: Ledger, publishedBefore: boolean): Converted {
 	const units = unitLines(nodes);
 	const textAt = new Map(lines.map((l) => [l.n, l.text]));
 	// A line inside a unit (a table cell's second line) belongs to the unit holding it.
@@ -191,6 +191,7 @@ function identify(draft: Plan, nodes: DocNode[], lines: { n: number; text: strin
 		headings: nodes.flatMap((n) => (n.kind === 'heading' ? [{ line: n.line, positional: n.id }] : [])),
 		targets: draft.indicators.map((i) => item(i.id, i.anchor, i.source.line, i.kind, i.canonical, i.name, i.target.text, i.target.year, i.source.quote)),
 		projects: draft.projects.map((p) => item(p.id, p.anchor, p.source.line, p.form, null, p.name, p.description, null, p.source.quote)),
+		publishedBefore,
 	});
 	const { serialOf } = identity;
 	const unitSet = new Set(units);

@@ -1,11 +1,12 @@
 // Citations that survive a revision (issue 20): a later text of a plan keeps every anchor and target
 // address of the earlier one, says what became of what it dropped, and lists exactly what changed.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { alignUnits } from '../../src/convert/align.ts';
 import { run } from '../../src/convert/cli.ts';
 import { parseLedger } from '../../src/convert/ledger.ts';
+import { convertPlan } from '../../src/convert/plan.ts';
 import { anchorsOf, DRAFT, ISSUED, readMdx, REVISION, seedsWithVersion } from '../helpers/versions.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -136,12 +137,23 @@ describe('the revision fixture (tests/fixtures/revision): six edits, listed exac
 		// ledger that the draft alone first, then the revision added, gave.
 		const fresh = seedsWithVersion(REVISION, 'add');
 		rmSync(join(fresh, 'seeds/ids'), { recursive: true });
+		// The plans' pages as published before ids were lasting: their line-based ids become aliases again.
+		cpSync(join(ROOT, 'content/plans'), join(fresh, 'content'), { recursive: true });
 		convert(fresh);
 		expect(readFileSync(join(fresh, 'seeds/ids/huaiyin-jinan.json'), 'utf8')).toBe(once);
 		expect(readFileSync(join(fresh, 'content/huaiyin-jinan.mdx'), 'utf8')).toBe(readFileSync(join(dir, 'content/huaiyin-jinan.mdx'), 'utf8'));
 		// Converting again changes nothing.
 		const again = run({ seeds: join(dir, 'seeds'), out: join(dir, 'content'), check: true });
 		expect([...again.stale, ...again.ledgers]).toEqual([]);
+	});
+});
+
+describe('aliases of line-based ids', () => {
+	it('are kept only for a plan published before ids were lasting; a plan converted now for the first time has none', () => {
+		expect(convertPlan('x.txt', DRAFT, undefined).plan.aliases).toEqual([]);
+		const migrated = convertPlan('x.txt', DRAFT, undefined, null, { publishedBefore: true }).plan;
+		expect(migrated.aliases.find((a) => a.from === 'l59')?.to).toBe('chuan-ran-bing-wang-luo-zhi-bao-lv');
+		expect(new Set(migrated.aliases.map((a) => a.to)).size).toBe(migrated.aliases.length);
 	});
 });
 

@@ -27,13 +27,13 @@ export const INDICATOR_COLUMNS: readonly Column[] = [
 	col('target_year', 'target.year'), col('target_value', 'target.value'), col('target_comparator', 'target.comparator'), col('target_text', 'target.text'),
 	col('attribute', 'attribute'), col('attribute_text', 'attribute_text'), col('kind', 'kind'), col('commitment', 'commitment'),
 	col('source_file', 'source.file'), col('source_line', 'source.line'), col('source_quote', 'source.quote'), col('conflict', 'conflict'), col('note', 'note'),
-	col('target_range_low', 'target.range.0'), col('target_range_high', 'target.range.1'), col('source_url', 'source.url'), col('related', 'related', 'list'),
+	col('target_range_low', 'target.range.0'), col('target_range_high', 'target.range.1'), col('source_url', 'source.url'), col('related', 'related', 'list'), col('parent', 'parent'), col('version', 'version'),
 ];
 
 /** projects.csv / projects.xlsx. */
 export const PROJECT_COLUMNS: readonly Column[] = [
 	col('plan', 'plan'), col('id', 'id'), col('url', 'url'), col('name', 'name'), col('description', 'description'), col('group', 'group'), col('kind', 'kind'), col('form', 'form'), col('town', 'town'), col('stage', 'stage'),
-	col('quantities', 'quantities', 'quantities'), col('source_file', 'source.file'), col('source_line', 'source.line'),
+	col('quantities', 'quantities', 'quantities'), col('source_file', 'source.file'), col('source_line', 'source.line'), col('version', 'version'),
 ];
 
 /** The tabular files: each with its columns and the JSON file whose records it flattens. */

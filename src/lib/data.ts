@@ -90,6 +90,7 @@ function makeIndicatorRecords(plans: Plan[], site: Site): IndicatorRecord[] {
 				commitment: i.commitment ?? null,
 				source: { file: i.source.file, line: i.source.line, quote: i.source.quote, url: absolute(urls.anchor(plan.slug, i.anchor), site) },
 				related: i.related,
+				parent: i.parent ?? null,
 				conflict: i.conflict,
 				note: i.note,
 			}),

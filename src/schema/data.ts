@@ -147,6 +147,7 @@ export const indicatorRecordSchema = z
 			})
 			.meta(doc('Where the target is stated.', '指标在原文中的出处。')),
 		related: z.array(slug).meta(doc('ids of other targets of the same plan that state the same thing (table and sentence).', '同一规划中表述同一目标的其他指标的 id（指标表与正文）。')),
+		parent: slug.nullable().meta(doc('For a part of a target (其中公立医院…): the id of the target it is part of; else null.', '分项指标（如“其中公立医院…”）所属的总指标 id；否则为 null。')),
 		conflict: z.string().nullable().meta(doc('Set when a related statement gives a different number: shown, never resolved silently; else null.', '相关表述给出的数值不一致时的说明（列出，不擅自取舍）；否则为 null。')),
 		note: z.string().nullable().meta(doc('Why the converter is unsure (a value left null); else null.', '程序无法确定数值的原因（数值留空时）；否则为 null。')),
 	})

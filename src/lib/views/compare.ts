@@ -56,7 +56,7 @@ export function comparisonView(entry: CanonicalIndicator, statements: Statement[
 		plans: new Set(statements.map((s) => s.plan.slug)).size,
 		better: entry.better === 'lower' ? t.compare.lower : entry.better === 'higher' ? t.compare.higher : null,
 		unit: entry.unit ? unitName(entry.unit, locale) : null,
-		chart: numeric.length > 0 ? targetChart(chartRows, { id: 'compare', title: t.compare.chartTitle(name), sharedScale: true, width: 720, t: t.chart }) : null,
+		chart: numeric.length > 0 ? targetChart(chartRows, { id: 'compare', title: t.compare.chartTitle(name), sharedScale: true, t: t.chart }) : null,
 		baseYear,
 		rows: statements.map((s) => ({ ...s, region: regionName(s.plan, locale), baselineYear: baseYear === null ? (s.indicator.baseline?.year ?? s.plan.period.base_year) : null })),
 	};

@@ -21,7 +21,7 @@ export function indicatorView(plan: Plan, i: Indicator, locale: Locale, site: UR
 	const translatedDomain = i.domain ? domainName(i.domain, locale) : null;
 	const unit = i.unit ? unitName(i.unit, locale) : null;
 	const chartTitle = t.indicator.chartTitle(region.text, name.lang === t.htmlLang || locale === 'zh' ? name.text : t.indicator.breadcrumb);
-	const chart: ChartOutput | null = plotted(i) ? targetChart([targetRow(i, locale, name)], { id: 'target', title: chartTitle, width: 560, sharedScale: true, t: t.chart }) : null;
+	const chart: ChartOutput | null = plotted(i) ? targetChart([targetRow(i, locale, name)], { id: 'target', title: chartTitle, sharedScale: true, t: t.chart }) : null;
 	return {
 		name,
 		region,

@@ -1,6 +1,9 @@
 import { message } from './message.ts';
 import type { zh } from './zh.ts';
 
+/** A count with its noun in agreement: 1 plan, 2 plans. */
+const plural = (n: number, one: string, other = `${one}s`) => `${n} ${n === 1 ? one : other}`;
+
 /** Interface text of the English twin at /en/. Typed against zh.ts, so a missing key fails the type check and the test. */
 export const en: typeof zh = {
 	htmlLang: 'en',
@@ -30,14 +33,14 @@ export const en: typeof zh = {
 	paren: (text: string) => ` (${text})`,
 	comma: ', ',
 	chart: {
-		summary: (rows: number, withTarget: number, kinds: string, hasBaseline: boolean) => `${withTarget} of ${rows} targets have a number${kinds ? `: ${kinds}` : ''}${hasBaseline ? '; grey dots are baselines, arrows point to the target' : ''}.`,
+		summary: (rows: number, withTarget: number, kinds: string, hasBaseline: boolean) => `${withTarget} of ${plural(rows, 'target')} ${withTarget === 1 ? 'has' : 'have'} a number${kinds ? `: ${kinds}` : ''}${hasBaseline ? '; grey dots are baselines, arrows point to the target' : ''}.`,
 		binding: (n: number) => `${n} binding (filled squares)`,
 		expected: (n: number) => `${n} expected (hollow circles)`,
 		unmarked: (n: number) => `${n} not stated (hollow diamonds)`,
 		noTarget: 'no numeric target',
 		barsEmpty: 'Nothing to draw.',
 		// Bar labels are Chinese plan data; the English sentence names the value only (the table lists the labels).
-		bars: (n: number, _label: string, value: string) => `${n} items; the largest value is ${value}.`,
+		bars: (n: number, _label: string, value: string) => `${plural(n, 'item')}; the largest value is ${value}.`,
 		listSep: ', ',
 	},
 	search: {
@@ -55,12 +58,12 @@ export const en: typeof zh = {
 		loading: 'Searching…',
 		empty: 'Type a search term.',
 		none: message('Nothing found for “{q}”.'),
-		found: message('{count} matches for “{q}” in {plans} plans.'),
-		counting: message('{count} matches for “{q}” so far; searching the other plans…'),
-		foundTotal: message('{count} matches for “{q}”.'),
-		partial: message('{count} matches for “{q}” in the {searched} plans searched so far; {rest} more plans may hold it.'),
-		searchAll: message('Search the other {rest} plans'),
-		group: message('{count} matches'),
+		found: message('{count} {count|match|matches} for “{q}” in {plans} {plans|plan|plans}.'),
+		counting: message('{count} {count|match|matches} for “{q}” so far; searching the other plans…'),
+		foundTotal: message('{count} {count|match|matches} for “{q}”.'),
+		partial: message('{count} {count|match|matches} for “{q}” in the {searched} {searched|plan|plans} searched so far; {rest} more {rest|plan|plans} may hold it.'),
+		searchAll: message('Search the other {rest} {rest|plan|plans}'),
+		group: message('{count} {count|match|matches}'),
 		symbols: message('“{q}” is only signs. Signs appear in nearly every plan, so they cannot be searched alone: add a number or a word, for example {examples}.'),
 		symbolExamples: ['≥90%', '3‰', '<5.2'],
 		failed: 'The search index could not be loaded; please try again later.',
@@ -79,7 +82,7 @@ export const en: typeof zh = {
 		networkCentre: (institutions: number) => `${institutions} county-level`,
 		networkLegend: { named: 'Towns and streets where the plan names an institution or project', other: 'Other towns and streets', villages: (n: number) => `${n} village clinics besides, not drawn one by one` },
 		networkNote: 'Network schematic: positions are not geography',
-		townsCaption: (n: number) => `Towns and streets, with institutions and projects the plan names there (${n} towns and streets)`,
+		townsCaption: (n: number) => `Towns and streets, with institutions and projects the plan names there (${n})`,
 		town: 'Town or street',
 		code: 'Division code',
 		attached: 'Named in the plan',
@@ -96,7 +99,7 @@ export const en: typeof zh = {
 		searchPlaceholder: 'e.g. 婴儿死亡率, 胸痛中心, 医共体',
 		plansHeading: 'Plans',
 		period: (start: number, end: number) => `${start}–${end}`,
-		counts: (indicators: number, projects: number, headings: number) => `${indicators} targets · ${projects} key projects · ${headings} sections`,
+		counts: (indicators: number, projects: number, headings: number) => `${plural(indicators, 'target')} · ${plural(projects, 'key project')} · ${plural(headings, 'section')}`,
 		compareHeading: 'Key targets side by side',
 		compareIntro: 'Each plan’s target for the same indicator (from its target table where it has one, otherwise from its text). Open an indicator for the county-by-county chart, or a value for its source.',
 		compareAll: 'All comparisons →',
@@ -129,7 +132,7 @@ export const en: typeof zh = {
 		period: 'Period',
 		periodValue: (start: number, end: number, base: number) => `${start}–${end}, base year ${base}`,
 		source: 'Source file',
-		sourceValue: (lines: number) => `${lines} lines, SHA-256`,
+		sourceValue: (lines: number) => `${plural(lines, 'line')}, SHA-256`,
 		titleNote: 'Title source',
 		titleSource: {
 			printed: 'The title as printed in the text.',
@@ -153,13 +156,13 @@ export const en: typeof zh = {
 		facilities: 'Health facilities',
 		notes: 'Editorial notes',
 		fulltext: 'Full text (Chinese)',
-		lines: (n: number) => `${n} lines`,
-		targetsIntro: (all: number, table: number, prose: number) => `${all} targets: ${table} from the target table, ${prose} stated in the text. Open a target for its source, chart and citation.`,
+		lines: (n: number) => plural(n, 'line'),
+		targetsIntro: (all: number, table: number, prose: number) => `${plural(all, 'target')}: ${table} from the target table, ${prose} stated in the text. Open a target for its source, chart and citation.`,
 		proseGroup: 'Targets stated in the text',
 		otherGroup: 'Other targets',
 		chartCaption: (domain: string) => `${domain}: baseline and target`,
 		tableCaption: (domain: string, n: number) => `${domain} (${n})`,
-		projectsIntro: (n: number, forms: string) => `${n} projects, from the plan’s ${forms}.`,
+		projectsIntro: (n: number, forms: string) => `${plural(n, 'project')}, from the plan’s ${forms}.`,
 		countsChartTitle: (region: string) => `Health facilities counted in the plan of ${region}`,
 		countsChartCaption: 'Facilities counted in the text',
 		countsChartNote: 'Counts as printed, existing and planned, with the source line in brackets.',
@@ -173,7 +176,12 @@ export const en: typeof zh = {
 		fulltextNote: 'The plan as published, line by line, in Chinese. The ¶ link beside each paragraph points to it (#p-<line>); clicking it copies the link.',
 		fulltextLabel: 'Full text of the plan (Chinese)',
 		toc: 'Contents',
-		copied: (href: string) => `Link copied: ${href}`,
+		copied: message('Link to this paragraph copied: {href}'),
+		linkIs: message('Link to this paragraph: {href}'),
+		skipText: 'Skip the full text',
+		skipToc: 'Skip the contents, to the full text',
+		afterText: 'End of the full text',
+		paragraphKeys: 'Use ↑ ↓ to move between the paragraphs’ ¶ links; Enter opens one and copies its link.',
 		originalOnly: 'The plan text is published in Chinese only. No English translation of this plan exists yet; the interface, target names and notes are in English.',
 		translationHeading: 'English translation (partial)',
 		mapsHeading: 'Location and facility layout',
@@ -181,7 +189,7 @@ export const en: typeof zh = {
 	table: { indicator: 'Indicator', baseline: (year: number) => `Baseline (${year})`, target: 'Target', attribute: 'Type', source: 'Source', differs: 'stated differently', region: 'Region', printedName: 'Name in the text', project: 'Project', scale: 'Scale', place: 'Place', from: 'Source' },
 	commitments: {
 		heading: 'What the plan commits to',
-		intro: (n: number) => `${n} quantified commitments in the running text: how many of what will be built, what share of institutions will meet a standard, how far and how fast care will be, which grade will be reached, how much a figure changes each year, how many beds are added. Values are quoted as printed (in Chinese); the name links to the target page with its source and citation, the line number to the paragraph.`,
+		intro: (n: number) => `${plural(n, 'quantified commitment')} in the running text: how many of what will be built, what share of institutions will meet a standard, how far and how fast care will be, which grade will be reached, how much a figure changes each year, how many beds are added. Values are quoted as printed (in Chinese); the name links to the target page with its source and citation, the line number to the paragraph.`,
 		kinds: { count: 'Things to build or reach', capacity: 'New beds', share: 'Share of institutions or people', access: 'Distance and time to care', level: 'Grades and levels', change: 'Change by an amount' },
 		sep: ': ',
 		by: (year: number) => `by ${year}`,
@@ -229,7 +237,7 @@ export const en: typeof zh = {
 	compare: {
 		title: (name: string) => `${name} · all plans`,
 		description: (name: string, en: string) => `${en} (${name}): baselines and targets in county health 14th Five-Year Plans.`,
-		intro: (plans: number, statements: number, better: string | null, unit: string | null) => `${plans} plans state this indicator ${statements} times${better ? `; ${better}` : ''}. Table and text statements of the same plan are listed separately. Units as printed${unit ? `, usually “${unit}”` : ''}.`,
+		intro: (plans: number, statements: number, better: string | null, unit: string | null) => `${plural(plans, 'plan')} ${plans === 1 ? 'states' : 'state'} this indicator ${plural(statements, 'time')}${better ? `; ${better}` : ''}. Table and text statements of the same plan are listed separately. Units as printed${unit ? `, usually “${unit}”` : ''}.`,
 		lower: 'lower is better',
 		higher: 'higher is better',
 		chartTitle: (name: string) => `${name}: baseline and target by county`,
@@ -238,10 +246,10 @@ export const en: typeof zh = {
 	},
 	projects: {
 		title: 'Key projects',
-		intro: (plans: number, projects: number) => `${projects} key projects in ${plans} plans, by plan and kind. Scale (floor area, beds, vehicles, money) is read from each project’s description, linked to its paragraph.`,
+		intro: (plans: number, projects: number) => `${plural(projects, 'key project')} in ${plural(plans, 'plan')}, by plan and kind. Scale (floor area, beds, vehicles, money) is read from each project’s description, linked to its paragraph.`,
 		areaTitle: 'Floor area of key projects (largest area in each description)',
 		areaCaption: 'Floor area',
-		areaNote: (n: number) => `Only the ${n} projects whose description states an area.`,
+		areaNote: (n: number) => `Only the ${plural(n, 'project')} whose description states an area.`,
 		count: (n: number) => ` (${n})`,
 	},
 	data: {

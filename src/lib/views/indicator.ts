@@ -32,7 +32,7 @@ export function indicatorView(plan: Plan, i: Indicator, locale: Locale, site: UR
 		domain: i.domain ? ({ text: translatedDomain ?? i.domain, lang: translatedDomain ? t.htmlLang : 'zh-CN' } as { text: string; lang: string }) : null,
 		unit,
 		/** The target in plain words (不高于 3 ‰), when a number or range was read. */
-		means: i.target.value !== null || i.target.range ? describeTarget(i.target, unit, t.comparator) : null,
+		means: i.target.value !== null || i.target.range ? describeTarget(i.target, i.unit ? unitName(i.unit, locale, i.target.range ? null : i.target.value) : null, t.comparator) : null,
 		sourceUrl: urls.anchor(plan.slug, i.anchor, locale),
 		related: plan.indicators.filter((o) => i.related.includes(o.id)),
 		chart,

@@ -149,7 +149,9 @@ describe('charts in forced colours (Windows high contrast), dark', () => {
 		for (const path of [`/plans/${plans.find((p) => p.indicators.length > 0 && p.facilities.length > 0)?.slug ?? longest.slug}/`, comparisons[0]!, '/projects/', targetPages[0]!]) {
 			await page.goto(at(path));
 			const found = await page.evaluate(() => {
+				// System colours resolved on an element the forced colours leave alone (else its colour would be forced to CanvasText).
 				const probe = document.createElement('div');
+				probe.style.forcedColorAdjust = 'none';
 				document.body.append(probe);
 				const rgb = (css: string): number[] => {
 					probe.style.color = css;

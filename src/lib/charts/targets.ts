@@ -37,8 +37,10 @@ const LEFT = 3;
 const RIGHT = 97;
 
 function valueLabel(v: number, comparator: Comparator | null, unit: string | null): string {
-	const sep = unit && /^[A-Za-z/]/.test(unit) ? ' ' : '';
-	return `${comparator ? CMP[comparator] : ''}${v}${unit ? `${sep}${unit}` : ''}`;
+	// `1/10万` after a number reads as part of it (14.51/10万): printed `/10万`.
+	const u = unit?.replace(/^1(?=\/)/, '') ?? '';
+	const sep = /^[A-Za-z]/.test(u) ? ' ' : '';
+	return `${comparator ? CMP[comparator] : ''}${v}${u ? `${sep}${u}` : ''}`;
 }
 
 /** A percentage along a track (SVG lengths in % follow the track's width: one chart for every screen). */

@@ -77,6 +77,8 @@ export async function benchSearch(dist: string, n: number, queries = SEARCH_QUER
 			const kept = new Set<string>();
 			// Context-level, so requests from workers count too.
 			context.on('requestfinished', async (request) => {
+				// When it finished, before the awaits below (they may end after the first result is measured).
+				const at = performance.now() - started;
 				const path = new URL(request.url()).pathname;
 				if (kept.has(path)) return;
 				if (/max-age=[1-9]/.test((await request.response())?.headers()['cache-control'] ?? '')) kept.add(path);
@@ -88,7 +90,7 @@ export async function benchSearch(dist: string, n: number, queries = SEARCH_QUER
 				} catch {
 					bytes = 0;
 				}
-				fetched.push({ at: performance.now() - started, bytes });
+				fetched.push({ at, bytes });
 			});
 			const page = await context.newPage();
 			const conditions = NETWORKS[network];

@@ -1,4 +1,4 @@
-// npm run bench [-- --n 100,1000] [--no-incremental] [--no-index] [--convert-only] [--live] [--real-codes] [--keep]: builds synthetic
+// npm run bench [-- --n 100,1000] [--networks "slow 4G,slow 3G"] [--no-incremental] [--no-index] [--convert-only] [--live] [--real-codes] [--keep]: builds synthetic
 // corpora of N plans made from the real seeds' sections (scripts/bench/corpus.ts) end to end — convert,
 // astro build, Pagefind index — each in its own process, and prints per phase the time and the peak
 // resident memory, then an incremental rebuild after one plan's text changed, and a search table
@@ -19,7 +19,7 @@ import { stringify } from 'yaml';
 import type { BuildReport } from './bench/build-child.ts';
 import { seedInfo, seedSections, syntheticPlan } from './bench/corpus.ts';
 import { table } from './bench/report.ts';
-import { benchSearch, searchTable, type SearchRow } from './bench/search.ts';
+import { benchSearch, NETWORKS, SEARCH_QUERIES, searchTable, type SearchRow } from './bench/search.ts';
 
 const option = (name: string) => {
 	const i = process.argv.indexOf(name);
@@ -37,6 +37,9 @@ const incremental = !flag('--no-incremental');
 const noIndex = flag('--no-index');
 if (noIndex) process.env.BENCH_NO_INDEX = '1';
 const convertOnly = flag('--convert-only');
+/** Throttled network profiles to measure search on besides the unthrottled one (`--networks none` for none). */
+const networks = (option('--networks') ?? 'slow 4G,slow 3G').split(',').filter((name) => name in NETWORKS && name !== 'none');
+const THROTTLED_QUERIES = [{ kind: 'issue 23', q: '婴儿死亡率' }, ...SEARCH_QUERIES.filter((x) => ['健康', '胸痛中心'].includes(x.q))];
 const TIME = '/usr/bin/time';
 
 const sections = seedSections('seeds');
@@ -127,7 +130,8 @@ async function benchOne(n: number): Promise<Row | Run> {
 		if (convertOnly) return convertPass(work);
 		const full = pass(work);
 		const dist = pageCount(join(work, 'dist'));
-		const search = noIndex ? [] : await benchSearch(join(work, 'dist'), n);
+		// Unthrottled: every query; on the slow networks (cold cache): the issue's query and a common and a rare word.
+		const search = noIndex ? [] : [...(await benchSearch(join(work, 'dist'), n)), ...(networks.length ? await benchSearch(join(work, 'dist'), n, THROTTLED_QUERIES, networks) : [])];
 		let again: Pass | null = null;
 		if (incremental) {
 			// One plan's text changes: a sentence added to its last line.

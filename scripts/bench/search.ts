@@ -21,9 +21,21 @@ export const SEARCH_QUERIES: { kind: string; q: string }[] = [
 	{ kind: 'traditional', q: '醫療機構' },
 ];
 
+/** Network profiles (Chromium's throttling, CDP Network.emulateNetworkConditions): round trip and bandwidth. */
+export const NETWORKS: Record<string, { latency: number; down: number; up: number } | null> = {
+	none: null,
+	'slow 4G': { latency: 150, down: 1.6e6, up: 750e3 },
+	'slow 3G': { latency: 400, down: 400e3, up: 400e3 },
+};
+
 /** One measured query. */
 export interface SearchRow {
 	n: number;
+	network: string;
+	/** Time from navigation start until the status gives the counts (or says nothing was found). */
+	settledMs: number;
+	/** Requests made by the first result. */
+	firstRequests: number;
 	kind: string;
 	q: string;
 	/** Time from navigation start to the first result on screen (or the "nothing found" message). */
@@ -46,7 +58,7 @@ export function dirBytes(dir: string): number {
 }
 
 /** Measures every query of {@link SEARCH_QUERIES} on the built site in `dist` (N plans), cold. */
-export async function benchSearch(dist: string, n: number, queries = SEARCH_QUERIES): Promise<SearchRow[]> {
+export async function benchSearch(dist: string, n: number, queries = SEARCH_QUERIES, networks: string[] = ['none']): Promise<SearchRow[]> {
 	const { url, close } = await serveDist(dist);
 	const browser = await launchChromium();
 	const rows: SearchRow[] = [];
@@ -55,6 +67,7 @@ export async function benchSearch(dist: string, n: number, queries = SEARCH_QUER
 		const warm = await browser.newPage();
 		await warm.goto(new URL('/search/', url).href);
 		await warm.close();
+		for (const network of networks)
 		for (const { kind, q } of queries) {
 			const context = await browser.newContext();
 			const fetched: { at: number; bytes: number }[] = [];
@@ -64,6 +77,8 @@ export async function benchSearch(dist: string, n: number, queries = SEARCH_QUER
 			const kept = new Set<string>();
 			// Context-level, so requests from workers count too.
 			context.on('requestfinished', async (request) => {
+				// When it finished, before the awaits below (they may end after the first result is measured).
+				const at = performance.now() - started;
 				const path = new URL(request.url()).pathname;
 				if (kept.has(path)) return;
 				if (/max-age=[1-9]/.test((await request.response())?.headers()['cache-control'] ?? '')) kept.add(path);
@@ -75,25 +90,33 @@ export async function benchSearch(dist: string, n: number, queries = SEARCH_QUER
 				} catch {
 					bytes = 0;
 				}
-				fetched.push({ at: performance.now() - started, bytes });
+				fetched.push({ at, bytes });
 			});
 			const page = await context.newPage();
+			const conditions = NETWORKS[network];
+			if (conditions) {
+				const cdp = await context.newCDPSession(page);
+				await cdp.send('Network.enable');
+				await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: conditions.latency, downloadThroughput: conditions.down / 8, uploadThroughput: conditions.up / 8 });
+			}
 			started = performance.now();
 			try {
 				await page.goto(new URL(`/search/?q=${encodeURIComponent(q)}`, url).href, { waitUntil: 'commit' });
 				await page.waitForFunction(() => document.querySelector('#search-results li') || /没有找到|只有符号/.test(document.querySelector('#search-status')?.textContent ?? ''), null, { timeout: TIMEOUT, polling: 'raf' });
 				const firstMs = performance.now() - started;
 				const firstBytes = fetched.filter((f) => f.at <= firstMs).reduce((s, f) => s + f.bytes, 0);
+				const firstRequests = fetched.filter((f) => f.at <= firstMs).length;
 				// Settled: the status no longer says it is still counting.
 				await page.waitForFunction(() => document.querySelector('#search-status')?.getAttribute('aria-busy') !== 'true', null, { timeout: TIMEOUT });
+				const settledMs = performance.now() - started;
 				await page.waitForTimeout(200);
 				const allBytes = fetched.reduce((s, f) => s + f.bytes, 0);
 				const status = (await page.locator('#search-status').textContent()) ?? '';
-				rows.push({ n, kind, q, firstMs: Math.round(firstMs), firstKiB: firstBytes / 1024, allKiB: allBytes / 1024, results: status.replace(/\s+/g, ' ').slice(0, 60) });
+				rows.push({ n, network, settledMs: Math.round(settledMs), firstRequests, kind, q, firstMs: Math.round(firstMs), firstKiB: firstBytes / 1024, allKiB: allBytes / 1024, results: status.replace(/\s+/g, ' ').slice(0, 60) });
 			} catch {
 				// A query that has not answered within the limit is a result too.
 				const bytes = fetched.reduce((s, f) => s + f.bytes, 0) / 1024;
-				rows.push({ n, kind, q, firstMs: Number.NaN, firstKiB: bytes, allKiB: bytes, results: `no answer within ${TIMEOUT / 1000} s` });
+				rows.push({ n, network, settledMs: Number.NaN, firstRequests: fetched.length, kind, q, firstMs: Number.NaN, firstKiB: bytes, allKiB: bytes, results: `no answer within ${TIMEOUT / 1000} s` });
 			}
 			await context.close();
 		}
@@ -106,14 +129,17 @@ export async function benchSearch(dist: string, n: number, queries = SEARCH_QUER
 
 /** The search table as aligned text lines. */
 export function searchTable(rows: SearchRow[]): string[] {
-	const table = [['N', 'kind', 'query', 'first ms', 'first KiB', 'settled KiB', 'status'], ...rows.map((r) => [String(r.n), r.kind, r.q, Number.isNaN(r.firstMs) ? '—' : String(r.firstMs), r.firstKiB.toFixed(0), r.allKiB.toFixed(0), r.results])];
+	const ms = (v: number) => (Number.isNaN(v) ? '—' : String(v));
+	const table = [['N', 'network', 'kind', 'query', 'first ms', 'first req', 'first KiB', 'counted ms', 'settled KiB', 'status'], ...rows.map((r) => [String(r.n), r.network, r.kind, r.q, ms(r.firstMs), String(r.firstRequests), r.firstKiB.toFixed(0), ms(r.settledMs), r.allKiB.toFixed(0), r.results])];
 	const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
 	const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => width(r[c]!))));
 	return table.map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : ' '.repeat(widths[c]! - width(cell)) + cell)).join('  '));
 }
 
-// `npx node scripts/bench/search.ts dist [N]`: the table for an already built site.
+// `npx node scripts/bench/search.ts dist [N] [networks] [queries]`: the table for an already built site,
+// e.g. `dist 5 "none,slow 4G,slow 3G" 婴儿死亡率,健康`.
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
-	const [dist = 'dist', n = '5'] = process.argv.slice(2);
-	for (const line of searchTable(await benchSearch(dist, Number(n)))) console.log(line);
+	const [dist = 'dist', n = '5', networks = 'none', only] = process.argv.slice(2);
+	const queries = only ? only.split(',').map((q) => SEARCH_QUERIES.find((x) => x.q === q) ?? { kind: 'asked', q }) : SEARCH_QUERIES;
+	for (const line of searchTable(await benchSearch(dist, Number(n), queries, networks.split(',')))) console.log(line);
 }

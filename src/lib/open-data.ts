@@ -18,7 +18,7 @@ export const LICENCE = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/l
 /** Who to credit: the portal, in both languages. */
 export const CREDIT = { zh: dict('zh').siteName, en: dict('en').siteName } as const;
 
-/** How to cite a download: `县域卫生健康“十四五”规划库. indicators.csv (version 0.1.0, built 2026-12-03). https://…/data/indicators.csv` */
+/** How to cite a download: `县域卫生健康五年规划库. indicators.csv (version 0.1.0, built 2026-12-03). https://…/data/indicators.csv` */
 export function citation(file: string, site: Site, locale: Locale = 'zh'): string {
 	const date = buildDate().slice(0, 10);
 	return locale === 'zh' ? `${CREDIT.zh}：${file}（版本 ${DATA_VERSION}，生成于 ${date}）。${absolute(urls.download(file), site)}` : `${CREDIT.en}. ${file} (version ${DATA_VERSION}, built ${date}). ${absolute(urls.download(file), site)}`;
@@ -125,7 +125,7 @@ export function dataPackage(plans: Plan[], site: Site): Record<string, unknown> 
 		homepage: absolute(urls.data(), site),
 		version: DATA_VERSION,
 		created: buildDate(),
-		keywords: ['health', 'five-year plan', 'China', 'county', '卫生健康', '十四五规划', '县域'],
+		keywords: ['health', 'five-year plan', 'China', 'county', '卫生健康', '五年规划', '十四五', '十五五', '县域'],
 		licenses: [LICENCE],
 		contributors: [{ title: CREDIT.zh, path: absolute(urls.home(), site), roles: ['publisher'] }, { title: CREDIT.en, path: absolute(urls.home('en'), site), roles: ['publisher'] }],
 		sources: plans.map((plan) => ({ title: plan.title, path: absolute(urls.plan(plan.slug), site) })),
@@ -160,7 +160,7 @@ export function siteDataset(plans: Plan[], site: Site, locale: Locale): Record<s
 		sameAs: absolute(urls.data(locale === 'zh' ? 'en' : 'zh'), site),
 		identifier: absolute(urls.datapackage(), site),
 		inLanguage: 'zh-CN',
-		keywords: ['卫生健康', '十四五规划', '县域', 'health', 'five-year plan', 'China'],
+		keywords: ['卫生健康', '五年规划', '十四五', '十五五', '县域', 'health', 'five-year plan', 'China'],
 		license: LICENCE.path,
 		isAccessibleForFree: true,
 		creator: organisation(site, locale),

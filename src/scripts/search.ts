@@ -3,7 +3,9 @@
 // their counts. The first results are shown as soon as the shards searched so far hold a page of
 // them; the remaining shards are searched after, for the counts.
 import { fill } from '../lib/i18n/message.ts';
+import { excerptWindow } from '../lib/search/excerpt.ts';
 import { foldChars, occurrences, type Simplify } from '../lib/search/fold.ts';
+import { HIGHLIGHT_PARAM } from '../lib/search/highlight.ts';
 import type { RecordMeta } from '../lib/search/pagefind.ts';
 import { urls, type Locale } from '../lib/urls.ts';
 import { folding, startSearch, type Filters, type Search } from './search-engine.ts';
@@ -57,20 +59,47 @@ interface Strings {
 	line: string;
 	locale: Locale;
 }
+/** What a history entry of the search page remembers: how many results were shown, how far the page was scrolled. */
+interface ListState {
+	shown?: number;
+	scroll?: number;
+}
 /** Where a result opens, on this page's language. */
 const href = (meta: RecordMeta, locale: Locale): string => (meta.opens.startsWith('#') ? urls.anchor(meta.plan, meta.opens.slice(1), locale) : urls.indicator(meta.plan, meta.opens, locale));
 
-/** The part of a printed text around its first match, with every match marked (matched on the folded text, marked on the printed one). */
-function excerpt(text: string, words: string[][], fold: (t: string) => string[]): DocumentFragment {
+/** Which code points of a printed text a query's words match (matched on the folded text, marked on the printed one). */
+function matches(text: string, words: string[][], fold: (t: string) => string[]): { printed: string[]; marked: boolean[] } {
 	const printed = [...text];
 	const folded = fold(text);
 	const marked = new Array<boolean>(printed.length).fill(false);
 	for (const word of words) for (const at of occurrences(folded, word)) for (let k = at; k < at + word.length; k++) marked[k] = true;
-	const first = Math.max(0, marked.indexOf(true));
-	const start = Math.max(0, first - 40);
-	let end = Math.min(printed.length, start + 140);
-	// Never cut a mark in two.
-	while (end < printed.length && marked[end] && marked[end - 1]) end++;
+	return { printed, marked };
+}
+
+/** The printed forms of the matches (醫療機構 finds and marks 医疗机构), for the page the result opens to mark. */
+function printedMatches(printed: string[], marked: boolean[]): string[] {
+	const out = new Set<string>();
+	for (let k = 0; k < printed.length; k++) {
+		if (!marked[k]) continue;
+		let j = k;
+		while (j < printed.length && marked[j]) j++;
+		out.add(printed.slice(k, j).join(''));
+		k = j;
+	}
+	return [...out];
+}
+
+/** A result's link with the printed forms of its matches (`?hl=`), which the opened page marks (src/scripts/highlight.ts). */
+function withHighlight(link: string, terms: string[]): string {
+	if (terms.length === 0) return link;
+	const hash = link.indexOf('#');
+	const [path, anchor] = hash < 0 ? [link, ''] : [link.slice(0, hash), link.slice(hash)];
+	return `${path}?${new URLSearchParams(terms.map((t) => [HIGHLIGHT_PARAM, t]))}${anchor}`;
+}
+
+/** The part of a printed text around its first match, with every match marked; it starts and ends at a boundary (src/lib/search/excerpt.ts). */
+function excerpt(printed: string[], marked: boolean[]): DocumentFragment {
+	const { start, end } = excerptWindow(printed, marked);
 	const fragment = document.createDocumentFragment();
 	if (start > 0) fragment.append('…');
 	let k = start;
@@ -154,9 +183,10 @@ function setup(): void {
 			}
 			const li = document.createElement('li');
 			const a = document.createElement('a');
-			a.href = href(meta, strings.locale);
+			const { printed, marked } = matches(meta.text, found.query.words, fold);
+			a.href = withHighlight(href(meta, strings.locale), printedMatches(printed, marked));
 			a.className = 'result-link';
-			a.append(excerpt(meta.text, found.query.words, fold));
+			a.append(excerpt(printed, marked));
 			const line = document.createElement('p');
 			line.className = 'meta';
 			line.textContent = [strings.kinds[meta.kind] ?? meta.kind, meta.section, fill(strings.line, { line: meta.line })].filter(Boolean).join(' · ');
@@ -212,13 +242,27 @@ function setup(): void {
 		await report(answer, mine, query);
 	};
 
-	const go = async (push: boolean) => {
-		const query = input.value.trim();
-		const mine = ++run;
+	/** The URL of the form's query and filters. */
+	const formUrl = (): string => {
 		const params = new URLSearchParams();
+		const query = input.value.trim();
 		if (query) params.set('q', query);
 		for (const [k, v] of Object.entries(filters())) params.set(k, v);
-		if (push) history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+		return `${location.pathname}${params.size ? `?${params}` : ''}`;
+	};
+
+	/**
+	 * Runs the form's search. `push`: a new query or filter, its own history entry (Back returns to
+	 * the one before). `restore`: the entry's state when the reader comes back to it (Back, or a
+	 * reload): as many results as were shown, and the scroll position, once they are on the page.
+	 */
+	const go = async (push: boolean, restore?: ListState | null) => {
+		const query = input.value.trim();
+		const mine = ++run;
+		if (push) {
+			const url = formUrl();
+			if (url !== `${location.pathname}${location.search}`) history.pushState({ shown: PAGE } satisfies ListState, '', url);
+		}
 		list.replaceChildren();
 		more.hidden = true;
 		searchAll.hidden = true;
@@ -245,6 +289,13 @@ function setup(): void {
 				return;
 			}
 			await proceed(answer, mine, query, false);
+			if (mine !== run || !restore) return;
+			if ((restore.shown ?? 0) > shown) {
+				await answer.ensure(restore.shown!);
+				await render(mine, restore.shown!);
+				if (!searchAll.hidden) await report(answer, mine, query);
+			}
+			if (mine === run && restore.scroll) scrollTo(0, restore.scroll);
 		} catch (error) {
 			if (mine !== run) return;
 			status.removeAttribute('aria-busy');
@@ -252,6 +303,19 @@ function setup(): void {
 			console.error(error);
 		}
 	};
+
+	/** Records in the current history entry how many results are shown and where the page is scrolled. */
+	const remember = (change: ListState) => history.replaceState({ ...(history.state as ListState | null), ...change }, '');
+	// The page restores its own scroll position once the results are back (the browser's would come before them).
+	history.scrollRestoration = 'manual';
+	list.addEventListener('click', (event) => {
+		if ((event.target as Element).closest('a')) remember({ scroll: scrollY });
+	});
+	addEventListener('pagehide', () => remember({ scroll: scrollY }));
+	addEventListener('popstate', (event) => {
+		fromUrl();
+		void go(false, (event.state as ListState | null) ?? { shown: PAGE });
+	});
 
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
@@ -264,6 +328,7 @@ function setup(): void {
 		await found?.ensure(shown + PAGE);
 		if (mine !== run) return;
 		await render(mine, shown + PAGE);
+		remember({ shown });
 		list.querySelectorAll<HTMLAnchorElement>('a.result-link')[from]?.focus();
 		if (found && !searchAll.hidden) await report(found, mine, input.value.trim());
 	});
@@ -290,16 +355,22 @@ function setup(): void {
 		}
 	});
 
-	const params = new URLSearchParams(location.search);
-	input.value = params.get('q') ?? '';
-	for (const name of FILTERS) {
-		const select = form.elements.namedItem(name) as HTMLSelectElement | null;
-		if (select && params.get(name)) select.value = params.get(name) as string;
+	/** The form as the URL says: query and filters. */
+	function fromUrl(): void {
+		const params = new URLSearchParams(location.search);
+		input!.value = params.get('q') ?? '';
+		for (const name of FILTERS) {
+			const select = form!.elements.namedItem(name) as HTMLSelectElement | null;
+			if (select) select.value = params.get(name) ?? '';
+		}
 	}
+	fromUrl();
 	// The search starts before the focus: focusing lays the page out (its first layout loads the CJK
-	// fonts, ~200 ms in a fresh tab), which the index fetches can overlap.
-	if (input.value) void go(false);
-	input.focus();
+	// fonts, ~200 ms in a fresh tab), which the index fetches can overlap. Coming back to the page
+	// (Back, reload), its entry's state brings back the results shown and the scroll position.
+	const back = history.state as ListState | null;
+	if (input.value) void go(false, back);
+	input.focus({ preventScroll: Boolean(back?.scroll) });
 	// For tests and tools: the same search the page runs, as plain data.
 	Object.assign(window, {
 		/** Every matching record, loaded: plan slug, kind, line, printed text, link. */
@@ -307,7 +378,14 @@ function setup(): void {
 			const answer = await startSearch(q, f);
 			await answer.finish();
 			const metas = await Promise.all(answer.results.map(async (r) => (await r.data()).meta));
-			return metas.map((m) => ({ plan: m.plan, title: m.title, kind: m.kind, line: Number(m.line), text: m.text, section: m.section, url: href(m, strings.locale) }));
+			const simplifier = await folding();
+			return metas.map((m) => {
+				const { printed, marked } = matches(m.text, answer.query.words, (t) => foldChars(t, simplifier));
+				const { start, end } = excerptWindow(printed, marked);
+				// The quote the result list shows: code point offsets into the text (`[...text]`).
+				const quote = { start, end, text: printed.slice(start, end).join('') };
+				return { plan: m.plan, title: m.title, kind: m.kind, line: Number(m.line), text: m.text, section: m.section, url: href(m, strings.locale), link: withHighlight(href(m, strings.locale), printedMatches(printed, marked)), quote };
+			});
 		},
 		/** How many records match and in which plans (slugs), and how many shards were searched of how many. */
 		planCount: async (q: string, f?: Filters): Promise<{ count: number; plans: string[]; shards: number }> => {

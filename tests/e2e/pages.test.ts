@@ -136,7 +136,8 @@ describe('indicator page', () => {
 		expect(cite).toContain(plan.title);
 		expect(cite).toContain(`第${i.source.line}行`);
 		expect(cite).toContain(`/plans/${plan.slug}/indicators/${i.id}/`);
-		expect(await page.locator('svg[role="img"] title').first().textContent()).toContain(i.name);
+		// The chart is named by its title (a hidden element its aria-labelledby points to).
+		expect(await page.locator('figure.chart [role="img"]').evaluate((chart) => document.getElementById(chart.getAttribute('aria-labelledby')!.split(' ')[0]!)?.textContent)).toContain(i.name);
 		expect(await axeViolations(page)).toEqual([]);
 		await shoot(page, 'indicator-1280');
 		await page.close();

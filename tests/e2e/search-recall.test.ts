@@ -66,7 +66,36 @@ function terms(): { all: string[]; random: Set<string> } {
 	return { all, random };
 }
 
-type Hit = { plan: string; title: string; kind: string; line: number; text: string; url: string };
+type Hit = { plan: string; title: string; kind: string; line: number; text: string; url: string; quote: { start: number; end: number; text: string } };
+
+/** Numbers (with their inner signs and a trailing %) and Latin words: a quote must not begin or end inside one (issue 23: …697人 for 2697人, …0%, …-2个). */
+const RUN = /[0-9０-９A-Za-zＡ-Ｚａ-ｚ]+(?:[.．,:：\-－–~～/／][0-9０-９A-Za-zＡ-Ｚａ-ｚ]+)*[%％‰]?/gu;
+/** Whether a cut at code point `at` of `text` falls strictly inside a number or a Latin word. */
+function cutsRun(text: string, at: number): boolean {
+	const offset = [...text].slice(0, at).join('').length;
+	for (const m of text.matchAll(RUN)) if (m.index < offset && offset < m.index + m[0].length) return true;
+	return false;
+}
+/** The quote window before issue 23, for comparison: 40 code points before the first match, 140 long. */
+function oldWindow(text: string, term: string): { start: number; end: number } {
+	const chars = [...fold(text)];
+	const words = queryWords(term).map((w) => [...fold(w)]);
+	let first = -1;
+	for (let k = 0; k < chars.length && first < 0; k++) if (words.some((w) => w.every((c, j) => chars[k + j] === c))) first = k;
+	const start = Math.max(0, first - 40);
+	return { start, end: Math.min(chars.length, start + 140) };
+}
+/** Quotes of `hits` that begin or end inside a number or a Latin word: the page's, and the old rule's. */
+function cutQuotes(term: string, hits: Hit[]): { cut: string[]; oldCut: number } {
+	const cut: string[] = [];
+	let oldCut = 0;
+	for (const h of hits) {
+		if (cutsRun(h.text, h.quote.start) || cutsRun(h.text, h.quote.end)) cut.push(`${term}: ${h.url} …${h.quote.text}…`);
+		const old = oldWindow(h.text, term);
+		if (cutsRun(h.text, old.start) || cutsRun(h.text, old.end)) oldCut++;
+	}
+	return { cut, oldCut };
+}
 type Window = { planCount: (q: string) => Promise<{ count: number; plans: string[] }>; planSearch: (q: string) => Promise<Hit[]> };
 
 let browser: Browser;
@@ -131,16 +160,40 @@ describe('Chinese search recall, measured on terms taken from the seeds', () => 
 		const sample = list.filter((t) => /^\p{Script=Han}{3,}$/u.test(t));
 		let records = 0;
 		const wrong: string[] = [];
+		const cut: string[] = [];
+		let oldCut = 0;
 		for (const term of sample) {
 			const hits = await page.evaluate(async (q) => (window as unknown as Window).planSearch(q), term);
 			records += hits.length;
+			const quotes = cutQuotes(term, hits);
+			cut.push(...quotes.cut);
+			oldCut += quotes.oldCut;
 			for (const h of hits) if (h.kind !== '指标' && !fold(h.text).includes(fold(term))) wrong.push(`${term}: ${h.url} ${h.text.slice(0, 60)}`);
 			const plansOfHits = [...new Set(hits.map((h) => h.plan))].sort();
 			expect(plansOfHits, term).toEqual(found.get(term) ?? plansOfHits);
 		}
 		console.log(`record precision: ${records - wrong.length}/${records} results of ${sample.length} terms hold the term`);
+		console.log(`quotes cut inside a number or Latin word: ${cut.length} of ${records} (the old 40-before rule: ${oldCut})`);
 		expect(wrong).toEqual([]);
+		expect(cut).toEqual([]);
 		// Loads every hit of some 3,000 terms: minutes on a busy 2-core machine (not a performance bar).
+	}, 600_000);
+
+	it('no result quote begins or ends inside a number or a Latin word: the other terms (two characters, signs, digits, Latin)', async () => {
+		const others = [...JOURNALISTS, '≥90%', '≥80', '≤3', '120', '2025', 'CT', '5G', ...list.filter((t) => !/^\p{Script=Han}{3,}$/u.test(t)).slice(0, 120)];
+		let records = 0;
+		let oldCut = 0;
+		const cut: string[] = [];
+		for (const term of new Set(others)) {
+			const hits = await page.evaluate(async (q) => (window as unknown as Window).planSearch(q), term);
+			records += hits.length;
+			const quotes = cutQuotes(term, hits);
+			cut.push(...quotes.cut);
+			oldCut += quotes.oldCut;
+		}
+		console.log(`quotes cut inside a number or Latin word: ${cut.length} of ${records} quotes of ${new Set(others).size} terms (the old 40-before rule: ${oldCut})`);
+		expect(records).toBeGreaterThan(500);
+		expect(cut).toEqual([]);
 	}, 600_000);
 
 	it('the English search page finds exactly the same plans for every term', async () => {

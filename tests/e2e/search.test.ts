@@ -66,7 +66,7 @@ describe('a shared link /search/?q=… opens with the results', () => {
 			expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
 		}
 		expect(total).toBe(Number(/找到 (\d+) 处/.exec(status)?.[1]));
-		for (const href of await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/plans\/[^/]+\/(#(p|s)-\d+|indicators\/[^/]+\/)$/);
+		for (const href of await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/plans\/[^/]+\/(indicators\/[^/?#]+\/)?\?hl=%E5%A9%B4%E5%84%BF%E6%AD%BB%E4%BA%A1%E7%8E%87(#(p|s)-\d+)?$/);
 		await page.screenshot({ path: join(SHOTS, 'search-1280.png') });
 		await page.setViewportSize({ width: 360, height: 800 });
 		await page.screenshot({ path: join(SHOTS, 'search-360.png') });
@@ -181,6 +181,102 @@ describe('the English search page searches the same index', () => {
 		await page.goto(at('/en/search/?q=%E4%BA%8C%E8%8A%82'));
 		await page.locator('#search-results li').first().waitFor();
 		expect(await page.locator('#search-results mark').first().textContent()).toBe('二节');
+		await page.close();
+	});
+});
+
+/** The search page's state: the query in the box and in the URL, and how many results are shown. */
+const listed = (page: Page) => page.evaluate(() => ({ box: (document.querySelector('#q') as HTMLInputElement).value, url: new URLSearchParams(location.search).get('q'), shown: document.querySelectorAll('#search-results li').length }));
+const settled = (page: Page) => page.waitForFunction(() => document.querySelector('#search-status')?.getAttribute('aria-busy') !== 'true' && document.querySelectorAll('#search-results li').length > 0);
+
+describe('Back goes back (issue 23)', () => {
+	it('three searches, then Back twice: each earlier query returns, with its results', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+		await page.goto(at('/search/'));
+		for (const q of ['医共体', '胸痛中心', '婴儿死亡率']) {
+			await page.fill('#q', q);
+			await page.press('#q', 'Enter');
+			await page.waitForFunction((want) => new URLSearchParams(location.search).get('q') === want, q);
+			await settled(page);
+		}
+		await page.goBack();
+		await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '胸痛中心');
+		await settled(page);
+		expect(await listed(page)).toMatchObject({ box: '胸痛中心', url: '胸痛中心' });
+		expect(await page.locator('#search-results mark').first().textContent()).toBe('胸痛中心');
+		await page.goBack();
+		await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === '医共体');
+		await settled(page);
+		expect(await listed(page)).toMatchObject({ box: '医共体', url: '医共体' });
+		expect(await page.locator('#search-results mark').first().textContent()).toBe('医共体');
+		// A filter is its own entry too.
+		await page.selectOption('select[name="kind"]', '项目');
+		await page.waitForFunction(() => new URLSearchParams(location.search).get('kind') === '项目');
+		await page.goBack();
+		await page.waitForFunction(() => !new URLSearchParams(location.search).has('kind'));
+		expect(await page.locator('select[name="kind"]').inputValue()).toBe('');
+		await page.close();
+	});
+
+	it('Back from result 45 after “more” twice brings back 90 results at the same scroll position (no page cache)', async () => {
+		// Playwright starts Chromium with --disable-back-forward-cache: Back loads the search page anew.
+		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+		await page.goto(at('/search/?q=%E5%81%A5%E5%BA%B7'));
+		await settled(page);
+		for (const shown of [60, 90]) {
+			await page.locator('#search-more').click();
+			await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length >= n, shown);
+		}
+		expect((await listed(page)).shown).toBe(90);
+		const result = page.locator('#search-results a.result-link').nth(44);
+		await result.scrollIntoViewIfNeeded();
+		const scroll = await page.evaluate(() => scrollY);
+		expect(scroll).toBeGreaterThan(2000);
+		await page.evaluate(() => Object.assign(window, { stayed: true }));
+		await Promise.all([page.waitForURL((u) => u.pathname.startsWith('/plans/')), result.click()]);
+		await page.goBack();
+		await page.waitForFunction(() => document.querySelectorAll('#search-results li').length >= 90);
+		await page.waitForFunction((y) => Math.abs(scrollY - y) < 2, scroll);
+		expect(await page.evaluate(() => 'stayed' in window)).toBe(false);
+		expect((await listed(page)).shown).toBe(90);
+		await page.close();
+	});
+});
+
+describe('the page a result opens marks the searched words (issue 23)', () => {
+	for (const [query, printed] of [
+		['婴儿死亡率', '婴儿死亡率'],
+		['嬰兒死亡率', '婴儿死亡率'],
+		['１２０急救', '120急救'],
+	] as const) {
+		it(`${query}: the first result lands with “${printed}” marked and in view`, async () => {
+			const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+			await page.goto(at(`/search/?q=${encodeURIComponent(query)}`));
+			await settled(page);
+			const link = page.locator('#search-results a.result-link').first();
+			await Promise.all([page.waitForURL((u) => u.pathname.startsWith('/plans/')), link.click()]);
+			const mark = page.locator('main mark.hit').first();
+			await mark.waitFor();
+			expect(await mark.textContent()).toBe(printed);
+			const inView = await mark.evaluate((m) => {
+				const box = m.getBoundingClientRect();
+				return box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+			});
+			expect(inView).toBe(true);
+			// Inside the paragraph the link points to.
+			const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+			if (id) expect(await mark.evaluate((m, anchor) => Boolean(m.closest(`[id="${anchor}"], tr, li`)), id)).toBe(true);
+			if (query === '婴儿死亡率') await page.screenshot({ path: join(SHOTS, 'search-landing-360.png') });
+			await page.close();
+		});
+	}
+
+	it('a target result marks the term on the target page', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+		await page.goto(at('/search/?q=%E5%A9%B4%E5%84%BF%E6%AD%BB%E4%BA%A1%E7%8E%87&kind=%E6%8C%87%E6%A0%87'));
+		await settled(page);
+		await Promise.all([page.waitForURL((u) => u.pathname.includes('/indicators/')), page.locator('#search-results a.result-link').first().click()]);
+		expect(await page.locator('main mark.hit').first().textContent()).toBe('婴儿死亡率');
 		await page.close();
 	});
 });

@@ -28,4 +28,17 @@ describe('dictionary strings with named placeholders', () => {
 		const enMessages = new Map(messages(en));
 		for (const [key, template] of zhMessages) expect(placeholders(enMessages.get(key) ?? '').sort(), key).toEqual(placeholders(template).sort());
 	});
+
+	it('English words agree with their numbers: 1 match in 1 plan, 2 matches in 3 plans (issue 23: “1 plans”, “1 matches”)', () => {
+		expect(en.search.found({ count: 1, q: 'x', plans: 1 })).toBe('1 match for “x” in 1 plan.');
+		expect(fill(en.search.found.template, { count: 2, q: 'x', plans: 3 })).toBe('2 matches for “x” in 3 plans.');
+		expect(en.search.group({ count: 1 })).toBe('1 match');
+		expect(en.plan.lines(1)).toBe('1 line');
+		expect(en.chart.summary(1, 1, '', false)).toBe('1 of 1 target has a number.');
+	});
+
+	it('a plural form never reaches Chinese text, and the placeholder parity check reads it as its number', () => {
+		expect(placeholders('{count} {count|match|matches} in {plans} {plans|plan|plans}')).toEqual(['count', 'plans']);
+		expect(zh.search.group({ count: 1 })).toBe('1 处');
+	});
 });

@@ -60,9 +60,13 @@ export function domainName(domain: string, locale: Locale): string | null {
 	return locale === 'zh' ? domain : (DOMAINS[domain] ?? null);
 }
 
-/** A unit in the locale; symbols (%, ‰, m², /10万) are kept. */
-export function unitName(unit: string, locale: Locale): string {
+/** English units that change for one (1 facility, 2 facilities). */
+const SINGULAR: Record<string, string> = { facilities: 'facility', vehicles: 'vehicle', units: 'unit', institutions: 'institution', sites: 'site', rooms: 'room', minutes: 'minute', items: 'item', persons: 'person', boards: 'board', kinds: 'kind', buildings: 'building', teams: 'team', 'person-times': 'person-time', 'days of hospital stay': 'day of hospital stay' };
+
+/** A unit in the locale; symbols (%, ‰, m², /10万) are kept. With the `count` it goes with, English says 1 board, 2 boards. */
+export function unitName(unit: string, locale: Locale, count?: number | null): string {
 	if (locale === 'zh') return unit;
 	if (/^1?\/10万$/.test(unit)) return 'per 100,000';
-	return UNITS[unit] ?? unit;
+	const name = UNITS[unit] ?? unit;
+	return count === 1 ? (SINGULAR[name] ?? name) : name;
 }

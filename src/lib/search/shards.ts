@@ -31,6 +31,9 @@ export interface Shard {
 	plans: string[];
 	/** Provinces of its plans (for the province filter); '' for a plan whose province is unknown. */
 	provinces: string[];
+	/** Its Pagefind metadata file (in its folder) and the WebAssembly it loads (in /pagefind/s/): fetched early, beside its entry. */
+	meta?: string;
+	wasm?: string;
 }
 
 /** `/pagefind/shards.json`: the shards in result order (results list plan by plan in the site's order). */

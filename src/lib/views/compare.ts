@@ -84,7 +84,7 @@ export function comparisonView(entry: CanonicalIndicator, statements: Statement[
 		return {
 			start: group.start,
 			end: group.end,
-			chart: numeric.length > 0 ? targetChart(chartRows, { id, title: t.compare.chartTitle(name), sharedScale: true, width: 720, t: t.chart }) : null,
+			chart: numeric.length > 0 ? targetChart(chartRows, { id, title: t.compare.chartTitle(name), sharedScale: true, t: t.chart }) : null,
 			baseYear,
 			rows: group.statements.map((s) => ({ ...s, region: regionName(s.plan, locale), baselineYear: baseYear === null ? (s.indicator.baseline?.year ?? s.plan.period.base_year) : null })),
 		};

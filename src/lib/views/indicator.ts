@@ -31,7 +31,7 @@ export function indicatorView(plan: Plan, i: Indicator, locale: Locale, site: UR
 				sourceUrl: absolute(`${urls.version(plan.slug, plan.version.key, locale)}#${i.anchor}`, site),
 			}
 		: null;
-	const chart: ChartOutput | null = plotted(i) ? targetChart([targetRow(i, locale, name)], { id: 'target', title: chartTitle, width: 560, sharedScale: true, t: t.chart }) : null;
+	const chart: ChartOutput | null = plotted(i) ? targetChart([targetRow(i, locale, name)], { id: 'target', title: chartTitle, sharedScale: true, t: t.chart }) : null;
 	return {
 		name,
 		region,
@@ -42,7 +42,7 @@ export function indicatorView(plan: Plan, i: Indicator, locale: Locale, site: UR
 		domain: i.domain ? ({ text: translatedDomain ?? i.domain, lang: translatedDomain ? t.htmlLang : 'zh-CN' } as { text: string; lang: string }) : null,
 		unit,
 		/** The target in plain words (不高于 3 ‰), when a number or range was read. */
-		means: i.target.value !== null || i.target.range ? describeTarget(i.target, unit, t.comparator) : null,
+		means: i.target.value !== null || i.target.range ? describeTarget(i.target, i.unit ? unitName(i.unit, locale, i.target.range ? null : i.target.value) : null, t.comparator) : null,
 		sourceUrl: urls.anchor(plan.slug, i.anchor, locale),
 		related: plan.indicators.filter((o) => i.related.includes(o.id)),
 		chart,

@@ -35,7 +35,7 @@ export function targetRow(i: Indicator, locale: Locale, label: Labelled = indica
 		target: i.target.value,
 		comparator: i.target.comparator,
 		binding: i.attribute === null ? null : i.attribute === 'binding',
-		unit: i.unit ? unitName(i.unit, locale) : null,
+		unit: i.unit ? unitName(i.unit, locale, i.target.value) : null,
 	};
 }
 

@@ -36,6 +36,12 @@ export const paths = {
 			];
 		});
 	},
+	/** The share picture of every target of a plan (its lasting address only; old and dropped addresses show the site's). */
+	async targetCards() {
+		const render = new Set((await getCollection('plans', needsPages)).map((e) => e.id));
+		const plans = (await loadPlans()).filter((plan) => render.has(plan.slug));
+		return plans.flatMap((plan) => plan.indicators.map((indicator) => ({ params: { slug: plan.slug, id: indicator.id }, props: { plan, indicator } })));
+	},
 	/** A page per kept version of a plan: /plans/<slug>/v/<key>/ (the latest too). */
 	async versions() {
 		const latest = await getCollection('plans', needsPages);

@@ -5,7 +5,7 @@ import { paths } from '../../../../../lib/routes.ts';
 import type { Indicator, Plan } from '../../../../../schema/plan.ts';
 
 /** /plans/<slug>/indicators/<id>/card.png: the target's share picture (src/lib/cards.ts). */
-export const getStaticPaths = paths.indicators;
+export const getStaticPaths = paths.targetCards;
 
 export const GET: APIRoute = async ({ props }) => {
 	const { plan, indicator } = props as { plan: Plan; indicator: Indicator };

@@ -34,6 +34,7 @@ export const DOWNLOADS = [
 	{ file: 'projects.csv', format: 'csv', mediatype: 'text/csv', table: 'projects', en: 'projects.json flattened to one row per project (UTF-8 with BOM).', zh: 'projects.json 展开为每个项目一行（UTF-8，带 BOM）。' },
 	{ file: 'projects.xlsx', format: 'xlsx', mediatype: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', table: 'projects', en: 'The projects as a spreadsheet, with a sheet with licence and citation.', zh: '重点项目表格文件，另有许可与引用说明工作表。' },
 	{ file: 'facilities.json', format: 'json', mediatype: 'application/json', json: 'facilities.json', en: 'Facility counts by type and named institutions.', zh: '按类型的医疗机构数量与具名机构。' },
+	{ file: 'changes.json', format: 'json', mediatype: 'application/json', json: 'changes.json', en: 'What changed between every two kept versions of a plan: targets, projects and paragraphs added, removed or changed.', zh: '每份规划任意两个保留版本之间的变化：新增、删去或修改的指标、项目和段落。' },
 ] as const satisfies readonly { file: string; format: string; mediatype: string; json?: DataFile; table?: TableName; en: string; zh: string }[];
 
 /** A JSON Schema node (only what the Table Schema reads). */

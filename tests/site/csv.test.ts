@@ -37,13 +37,15 @@ const FILES: Record<string, { json: string; columns: Record<string, Column> }> =
 			target_range_high: { path: 'target.range', decode: (cell) => (cell === '' ? null : Number(cell)), pick: 1 },
 			source_url: 'source.url',
 			related: { path: 'related', decode: (cell) => (cell === '' ? [] : cell.split(';')) },
+			parent: 'parent',
+			version: 'version',
 		},
 	},
 	'projects.csv': {
 		json: 'projects.json',
 		columns: {
 			plan: 'plan', id: 'id', url: 'url', name: 'name', description: 'description', group: 'group', kind: 'kind', form: 'form', town: 'town', stage: 'stage',
-			quantities: { path: 'quantities', decode: quantities }, source_file: 'source.file', source_line: 'source.line',
+			quantities: { path: 'quantities', decode: quantities }, source_file: 'source.file', source_line: 'source.line', version: 'version',
 		},
 	},
 };

@@ -65,7 +65,7 @@ describe('public data downloads (the contract in DESIGN.md)', () => {
 		const csv = read('indicators.csv');
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		const lines = csv.slice(1).trimEnd().split('\r\n');
-		expect(lines[0]).toBe('plan,id,url,name,name_en,canonical,domain,unit,baseline_year,baseline_value,baseline_text,target_year,target_value,target_comparator,target_text,attribute,attribute_text,kind,commitment,source_file,source_line,source_quote,conflict,note,target_range_low,target_range_high,source_url,related');
+		expect(lines[0]).toBe('plan,id,url,name,name_en,canonical,domain,unit,baseline_year,baseline_value,baseline_text,target_year,target_value,target_comparator,target_text,attribute,attribute_text,kind,commitment,source_file,source_line,source_quote,conflict,note,target_range_low,target_range_high,source_url,related,parent,version');
 		expect(lines.filter((l) => l.startsWith('yongqiao,')).length).toBe(converted(SEED.yongqiao).plan.indicators.length);
 	});
 

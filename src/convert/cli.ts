@@ -86,7 +86,13 @@ export function run(options: Options & { cache?: boolean }): { written: string[]
 	const cache = !options.check && options.cache !== false ? openCache(options.out) : null;
 	const stash: MdxStash = cache ?? memoryStash();
 	const bytesOf = new Map(files.map((f) => [f, readFileSync(join(options.seeds, f))]));
-	const sha = (file: string) => createHash('sha256').update(decodeSeed(bytesOf.get(file) as Uint8Array, file)).digest('hex');
+	// SHA-256 of each seed's decoded text (what the plan records as its version's sha256), once per file.
+	const shas = new Map<string, string>();
+	const sha = (file: string): string => {
+		let digest = shas.get(file);
+		if (!digest) shas.set(file, (digest = createHash('sha256').update(decodeSeed(bytesOf.get(file) as Uint8Array, file)).digest('hex')));
+		return digest;
+	};
 	const ledgerTexts = new Map<string, string>();
 	// Pass 1: every plan converted (or its facts taken from the cache), its texts in ledger order.
 	const plans = groupSeeds(files, metas).flatMap((group) => {

@@ -2,7 +2,7 @@
 // and credit, the Frictionless Data Package at /data/datapackage.json (every file with its format and,
 // for the tables, a Table Schema made from the public data contract), and the schema.org Dataset
 // descriptions in the heads of /data/ and of each plan page.
-import { bilingual, type DataFile, jsonSchemaOf, ZH_DESCRIPTION } from '../schema/data.ts';
+import { bilingual, type DataFile, type JsonSchemaNode as Node, jsonSchemaOf, ZH_DESCRIPTION } from '../schema/data.ts';
 import type { Plan } from '../schema/plan.ts';
 import { buildDate, DATA_VERSION } from './build-info.ts';
 import { type Column, LIST_DELIMITER, TABLES, type TableName } from './columns.ts';
@@ -36,20 +36,6 @@ export const DOWNLOADS = [
 	{ file: 'facilities.json', format: 'json', mediatype: 'application/json', json: 'facilities.json', en: 'Facility counts by type and named institutions.', zh: '按类型的医疗机构数量与具名机构。' },
 	{ file: 'changes.json', format: 'json', mediatype: 'application/json', json: 'changes.json', en: 'What changed between every two kept versions of a plan: targets, projects and paragraphs added, removed or changed.', zh: '每份规划任意两个保留版本之间的变化：新增、删去或修改的指标、项目和段落。' },
 ] as const satisfies readonly { file: string; format: string; mediatype: string; json?: DataFile; table?: TableName; en: string; zh: string }[];
-
-/** A JSON Schema node (only what the Table Schema reads). */
-interface Node {
-	type?: string | string[];
-	anyOf?: Node[];
-	enum?: unknown[];
-	format?: string;
-	properties?: Record<string, Node>;
-	required?: string[];
-	items?: Node;
-	prefixItems?: Node[];
-	description?: string;
-	[ZH_DESCRIPTION]?: string;
-}
 
 /** A Table Schema field (Data Package 2.0). */
 export interface TableField {

@@ -290,6 +290,21 @@ export const DATA_FILES = {
 } as const;
 export type DataFile = keyof typeof DATA_FILES;
 
+/** A JSON Schema node as z.toJSONSchema writes it (the keywords the /data/ page and the Table Schemas read). */
+export interface JsonSchemaNode {
+	type?: string | string[];
+	anyOf?: JsonSchemaNode[];
+	enum?: unknown[];
+	const?: unknown;
+	format?: string;
+	properties?: Record<string, JsonSchemaNode>;
+	required?: string[];
+	items?: JsonSchemaNode;
+	prefixItems?: JsonSchemaNode[];
+	description?: string;
+	[ZH_DESCRIPTION]?: string;
+}
+
 /**
  * The JSON Schema (draft 2020-12) of one data file as the site reads it: an array of records, every
  * field with its `description` (English) and {@link ZH_DESCRIPTION} (Chinese). `id` is the schema's

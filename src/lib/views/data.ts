@@ -1,22 +1,7 @@
 // View model of the /data/ page: the fields of each data file, read from the JSON Schema that
 // /data/schema/<file> publishes (src/schema/data.ts), so the page and the schema never disagree.
-import { DATA_FILES, type DataFile, jsonSchemaOf, ZH_DESCRIPTION } from '../../schema/data.ts';
+import { DATA_FILES, type DataFile, type JsonSchemaNode as Node, jsonSchemaOf, ZH_DESCRIPTION } from '../../schema/data.ts';
 import type { Locale } from '../urls.ts';
-
-/** A JSON Schema node as z.toJSONSchema writes it (only the keywords this page reads). */
-interface Node {
-	type?: string | string[];
-	anyOf?: Node[];
-	enum?: unknown[];
-	const?: unknown;
-	format?: string;
-	properties?: Record<string, Node>;
-	required?: string[];
-	items?: Node;
-	prefixItems?: Node[];
-	description?: string;
-	[ZH_DESCRIPTION]?: string;
-}
 
 /** A run of text with its language when that differs from the page's (Chinese inside English prose). */
 export interface Run {

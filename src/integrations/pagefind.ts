@@ -10,7 +10,10 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { decode as decodeCbor } from 'cbor2';
 import { fromHtml } from 'hast-util-from-html';
+import { CHUNK_TABLE, type ChunkTable } from '../lib/search/chunks.ts';
 import { foldTable, openccSimplifier } from '../lib/search/simplify.ts';
 import { foldChars, type Simplify } from '../lib/search/fold.ts';
 import { FOLD_TABLE, pagefindRecord } from '../lib/search/pagefind.ts';
@@ -113,7 +116,27 @@ function bundleFiles(dir: string): { meta: string; wasm: string } {
 	const wasm = (language.wasm ?? 'unknown').replace(/^shared\/\.\.\/\.\.\//, '');
 	return { meta: `pagefind.${language.hash}.pf_meta`, wasm: `${wasm.startsWith('wasm.') ? wasm : `wasm.${wasm}`}.pagefind` };
 }
-const BUNDLE_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/;
+const BUNDLE_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter|chunks\.json)$/;
+
+/**
+ * The chunk list of a Pagefind (1.x) metadata file: gzip, then the signature `pagefind_dcd`, then CBOR
+ * `[version, pages, [[from, to, hash], …], filters, …]` (pagefind/src/index/index_metadata.rs).
+ * Throws, naming the file, if the format is not that one (a Pagefind upgrade to check).
+ */
+export function chunkTableOf(metaBytes: Uint8Array, file: string): ChunkTable {
+	let table: unknown;
+	try {
+		const raw = gunzipSync(metaBytes);
+		const signature = new TextDecoder().decode(raw.subarray(0, 12));
+		if (signature !== 'pagefind_dcd') throw new Error(`no signature pagefind_dcd (found ${JSON.stringify(signature)})`);
+		table = (decodeCbor(raw.subarray(12)) as unknown[])[2];
+	} catch (cause) {
+		throw new Error(`Pagefind's metadata file ${file} could not be read as Pagefind 1.x writes it.`, { cause });
+	}
+	const ok = Array.isArray(table) && table.every((c) => Array.isArray(c) && c.length === 3 && c.every((v) => typeof v === 'string'));
+	if (!ok) throw new Error(`Pagefind's metadata file ${file} has no chunk list where Pagefind 1.x writes it (third field: [from, to, hash] lists); check the Pagefind version.`);
+	return table as ChunkTable;
+}
 
 /** Pagefind's WebAssembly files, shared by every shard from /pagefind/s/ (named by their digest). */
 const WASM = /^wasm\.[\w-]+\.[0-9a-f]{12}\.pagefind$/;
@@ -254,6 +277,8 @@ export async function writePagefindIndex(site: string, options: { maxPlans?: num
 			summary = await indexShard(records, byPlan, dir, simplify);
 			if (!existsSync(join(out, 'pagefind.js')) || indexed === 0) copyFileSync(join(`${dir}.tmp`, 'pagefind.js'), join(out, 'pagefind.js'));
 			shareWasm(`${dir}.tmp`, shardsDir);
+			const { meta } = bundleFiles(`${dir}.tmp`);
+			writeFileSync(join(`${dir}.tmp`, CHUNK_TABLE), JSON.stringify(chunkTableOf(readFileSync(join(`${dir}.tmp`, meta)), join(`${dir}.tmp`, meta))));
 			for (const file of readdirSync(`${dir}.tmp`)) if (!BUNDLE_FILES.test(file)) rmSync(join(`${dir}.tmp`, file), { recursive: true });
 			rmSync(dir, { recursive: true, force: true });
 			renameSync(`${dir}.tmp`, dir);
@@ -288,7 +313,7 @@ export async function writePagefindIndex(site: string, options: { maxPlans?: num
 
 /** The search pages of the built site (Chinese and English). */
 const SEARCH_PAGES = ['search/index.html', 'en/search/index.html'];
-const WASM_PRELOAD = /<link rel="preload" href="[^"]*\.pagefind" as="fetch" crossorigin="anonymous" data-wasm>/;
+const WASM_PRELOAD = /<link rel="preload" href="[^"]*\.pagefind" as="fetch" crossorigin="anonymous"(?: fetchpriority="low")? data-wasm>/;
 
 /**
  * Adds to the search pages a preload of the WebAssembly every search loads (its name, a digest, is
@@ -296,7 +321,9 @@ const WASM_PRELOAD = /<link rel="preload" href="[^"]*\.pagefind" as="fetch" cros
  * instead of after the search script has run and read the shard list (~430 ms sooner on slow 4G).
  */
 function preloadWasm(site: string, href: string): void {
-	const link = `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" data-wasm>`;
+	// Low priority: the page's own script, styles and the search tables come first (the script must run
+	// before the routing files and the index chunks are asked for); the WebAssembly is needed after them.
+	const link = `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" fetchpriority="low" data-wasm>`;
 	for (const page of SEARCH_PAGES) {
 		const file = join(site, page);
 		if (!existsSync(file)) continue;

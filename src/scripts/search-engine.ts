@@ -3,7 +3,8 @@
 // one by one, in result order, each through its own Pagefind instance. The page shows the first
 // results as soon as the shards searched so far hold a page of them; the rest are searched after,
 // for the counts and the "more" button.
-import { type Simplify, tableSimplifier } from '../lib/search/fold.ts';
+import { CHUNK_TABLE, chunksFor, previewOf, termWords, type ChunkTable } from '../lib/search/chunks.ts';
+import { foldChars, occurrences, type Simplify, tableSimplifier } from '../lib/search/fold.ts';
 import { FOLD_TABLE, type RecordMeta } from '../lib/search/pagefind.ts';
 import { parseQuery, type ParsedQuery } from '../lib/search/query.ts';
 import { MANIFEST, routeFilesFor, routeShards, SHARD_DIR, type RouteTable, type Shard, type ShardManifest } from '../lib/search/shards.ts';
@@ -42,6 +43,7 @@ let manifest: Promise<ShardManifest> | null = null;
 const instances = new Map<string, Promise<Instance>>();
 const routes = new Map<string, Promise<RouteTable>>();
 const filterData = new Map<string, Promise<unknown>>();
+const chunkTables = new Map<string, Promise<ChunkTable>>();
 
 /** A JSON file of the index; `fallback` when the host has no such file (a routing file for a character no plan holds), if given. */
 const json = async <T>(path: string, fallback?: T): Promise<T> => {
@@ -58,12 +60,7 @@ export function folding(): Promise<Simplify> {
 }
 function shardList(): Promise<ShardManifest> {
 	// No shard list means no index: the page says search is unavailable rather than "nothing found".
-	manifest ??= json<ShardManifest>(MANIFEST).then((list) => {
-		// Every search loads the WebAssembly, and most first results come from the first shard (results
-		// list plan by plan in the site's order): their downloads start now, beside the routing files.
-		warm(list.shards[0]);
-		return list;
-	});
+	manifest ??= json<ShardManifest>(MANIFEST);
 	return manifest;
 }
 
@@ -82,13 +79,37 @@ function early(url: string): void {
 }
 /** The URL of a shard's entry file as its instance asks for it (`metaCacheTag`: the shard's id, so it can be cached). */
 const entryUrl = (id: string) => `${BASE}${SHARD_DIR}/${id}/pagefind-entry.json?ts=${id}`;
-/** Fetches what a shard's instance loads before it can search: its entry, its metadata and the WebAssembly, at once rather than one after another. */
+/** Fetches what a shard's instance loads before it can search: its entry, its metadata and the WebAssembly, at once rather than one after another; and its chunk list. */
 export function warm(shard: Shard | undefined): void {
 	if (!shard) return;
 	early(entryUrl(shard.id));
 	if (shard.meta) early(`${BASE}${SHARD_DIR}/${shard.id}/${shard.meta}`);
 	if (shard.wasm) early(`${BASE}${SHARD_DIR}/${shard.wasm}`);
+	void chunkTable(shard.id);
 }
+/** A shard's chunk list (src/lib/search/chunks.ts); empty when the shard has none (then nothing is fetched ahead). */
+function chunkTable(id: string): Promise<ChunkTable> {
+	let table = chunkTables.get(id);
+	if (!table) {
+		table = json<ChunkTable>(`${SHARD_DIR}/${id}/${CHUNK_TABLE}`, []).catch(() => []);
+		chunkTables.set(id, table);
+	}
+	return table;
+}
+/**
+ * Starts the downloads of the index chunks a search of `terms` reads in `shard`, as soon as its chunk
+ * list is in: beside the WebAssembly instead of after it (on slow 3G ~1 s sooner before a first result).
+ */
+function fetchChunks(shard: Shard | undefined, terms: readonly string[]): void {
+	if (!shard) return;
+	void chunkTable(shard.id).then((table) => {
+		// A query that reads several chunks shows its first results from one (Search.preview): that one first.
+		const preview = previewOf(table, terms);
+		const hashes = preview ? [preview.chunk] : terms.flatMap((term) => chunksFor(table, termWords(term)));
+		for (const hash of new Set(hashes)) early(chunkUrl(shard.id, hash));
+	});
+}
+const chunkUrl = (id: string, hash: string) => `${BASE}${SHARD_DIR}/${id}/index/${hash}.pf_index`;
 function route(file: string): Promise<RouteTable> {
 	let table = routes.get(file);
 	if (!table) routes.set(file, (table = json<RouteTable>(file, {})));
@@ -145,6 +166,39 @@ export class Search {
 		return this.searched >= this.shards.length;
 	}
 
+	/** The first shard's first matches as {@link Search.preview} found them (their data loaded), until that shard is searched. */
+	private previewed: Result[] = [];
+	/** False when the first shard's search did not begin with the previewed matches (the list shown must be drawn again). */
+	previewHeld = true;
+
+	/**
+	 * The first `n` matches of the first shard, found by reading one index chunk where the query
+	 * needs several (src/lib/search/chunks.ts `previewOf`): that chunk's words are searched, and each
+	 * record found is checked against the query's words in its text, in order, until `n` match (at
+	 * most 3n records read). Null when the query reads one chunk anyway, or the first shard was searched.
+	 * The shard's full search (`next`) then gives the same matches first, and the rest.
+	 */
+	async preview(n: number): Promise<Result[] | null> {
+		const shard = this.shards[0];
+		if (!shard || this.searched > 0 || this.terms.length === 0) return null;
+		const plan = previewOf(await chunkTable(shard.id), this.terms);
+		if (!plan) return null;
+		const [pf, simplify] = await Promise.all([shardInstance(shard.id), folding()]);
+		const found = (await pf.search(plan.term, { filters: this.filters, sort: SORT })).results.map(once);
+		const holds = (text: string) => {
+			const folded = foldChars(text, simplify);
+			return this.query.words.every((word) => occurrences(folded, word).length > 0);
+		};
+		const out: Result[] = [];
+		for (let at = 0; at < found.length && at < 3 * n && out.length < n; at += n) {
+			const batch = found.slice(at, at + n);
+			for (const r of batch) void r.data();
+			for (const r of batch) if (out.length < n && holds((await r.data()).meta.text)) out.push(r);
+		}
+		this.previewed = out;
+		return out;
+	}
+
 	/** Searches the next shard; false when there is none left. */
 	async next(): Promise<boolean> {
 		if (this.done) return false;
@@ -157,7 +211,13 @@ export class Search {
 			results = results.filter((r) => ids.has(r.id));
 		}
 		if (results.length > 0) this.holding.push(id);
-		this.results.push(...results.map(once));
+		if (this.searched === 0 && this.previewed.length > 0) {
+			// The previewed matches keep their loaded data; the list shown holds if they came first.
+			const kept = new Map(this.previewed.map((r) => [r.id, r]));
+			this.previewHeld = this.previewed.every((r, k) => results[k]?.id === r.id);
+			this.results.push(...results.map((r) => kept.get(r.id) ?? once(r)));
+			this.previewed = [];
+		} else this.results.push(...results.map(once));
 		this.searched++;
 		// The next shard's files load while these results are read (not before: on a slow network they
 		// would share the bandwidth with this shard's index, which the first results wait for).
@@ -216,11 +276,29 @@ export async function startSearch(query: string, filters: Filters = {}): Promise
 	if (parsed.words.length === 0 || parsed.symbolsOnly) return new Search(parsed, [], [], filters);
 	const words = parsed.words.map(wordQuery);
 	const files = routeFilesFor(words);
-	const tables = new Map(await Promise.all(files.map(async (file) => [file, await route(file)] as const)));
+	const asked = files.map(async (file) => [file, await route(file)] as const);
+	// Most first results come from the first shard (results list plan by plan in the site's order): its
+	// files are asked for now, after the routing files (on HTTP/1.1 a browser opens six connections to a host).
+	warm(shards[0]);
+	const tables = new Map(await Promise.all(asked));
 	const candidates = routeShards(words, tables, shards.length)
 		.map((k) => shards[k]!)
 		.filter((s) => (!filters.plan || s.plans.includes(filters.plan)) && (filters.province === undefined || s.provinces.includes(filters.province)));
 	const terms = [...new Set(words.map(pagefindTerm))];
 	warm(candidates[0]);
+	fetchChunks(candidates[0], terms);
 	return new Search(parsed, terms, candidates, filters);
+}
+
+/**
+ * For tests and tools: the first shard a query searches, the chunks its search reads there (as
+ * Pagefind would ask for them, src/lib/search/chunks.ts) and the one chunk its preview reads (null if none).
+ */
+export async function chunkPlan(query: string, filters: Filters = {}): Promise<{ shard: string; chunks: string[]; preview: string | null } | null> {
+	const search = await startSearch(query, filters);
+	const shard = search.shards[0];
+	if (!shard) return null;
+	const table = await chunkTable(shard.id);
+	const chunks = [...new Set(search.terms.flatMap((term) => chunksFor(table, termWords(term))))].sort();
+	return { shard: shard.id, chunks, preview: previewOf(table, search.terms)?.chunk ?? null };
 }

@@ -8,11 +8,13 @@ import { foldChars, occurrences, type Simplify } from '../lib/search/fold.ts';
 import { HIGHLIGHT_PARAM } from '../lib/search/highlight.ts';
 import type { RecordMeta } from '../lib/search/pagefind.ts';
 import { urls, type Locale } from '../lib/urls.ts';
-import { folding, startSearch, type Filters, type Search } from './search-engine.ts';
+import { chunkPlan, folding, startSearch, type Filters, type Result, type Search } from './search-engine.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** Results shown at once, and per press of "more". */
 const PAGE = 30;
+/** Results whose data a new list fetches before the others': about what a phone's first screen shows. */
+const FIRST_SCREEN = 4;
 const FILTERS = ['plan', 'kind', 'province'] as const;
 /** Shards searched without asking once there are results to show (~200 plans at 12 a shard); the rest on the reader's request. The form's data-auto-shards overrides it (tests). */
 const AUTO_SHARDS = 16;
@@ -146,24 +148,39 @@ function setup(): void {
 		return out;
 	};
 
+	/** Empties the result list. */
+	const clearList = () => {
+		list.replaceChildren();
+		shown = 0;
+		group = null;
+		countEls.clear();
+	};
+
 	const showCounts = () => {
 		for (const [plan, el] of countEls) el.textContent = counts?.has(plan) ? fill(strings.group, { count: counts.get(plan)! }) : '';
 	};
 
 	/** Appends the results found so far up to the `limit`-th (their data is fetched only now), each under its plan's heading. */
-	const render = (mine: number, limit: number): Promise<void> => {
-		const next = rendering.then(() => renderNow(mine, limit));
+	const render = (mine: number, limit: number, source?: Result[]): Promise<void> => {
+		const next = rendering.then(() => renderNow(mine, limit, source));
 		// A failed render reports to its caller; the next one still runs.
 		rendering = next.catch(() => undefined);
 		return next;
 	};
-	/** Appends results in order as their data arrive (all fetched at once): the first shows without waiting for the thirtieth. */
-	const renderNow = async (mine: number, limit: number): Promise<void> => {
+	/**
+	 * Appends results in order as their data arrive. A new list fetches the data of its first
+	 * FIRST_SCREEN results alone, then the rest at once (on a slow network the first result does not
+	 * share the bandwidth with the thirtieth); more results are all fetched at once.
+	 */
+	const renderNow = async (mine: number, limit: number, source?: Result[]): Promise<void> => {
 		if (!found || mine !== run) return;
-		const pending = found.results.slice(shown, limit).map((r) => r.data());
+		const wanted = (source ?? found.results).slice(shown, limit);
+		const first = shown === 0 ? FIRST_SCREEN : wanted.length;
+		const pending: Promise<{ meta: RecordMeta }>[] = wanted.slice(0, first).map((r) => r.data());
 		const fold = (t: string) => foldChars(t, simplify);
-		for (const data of pending) {
-			const { meta } = await data;
+		for (let k = 0; k < wanted.length; k++) {
+			if (k === pending.length) pending.push(...wanted.slice(k).map((r) => r.data()));
+			const { meta } = await pending[k]!;
 			if (mine !== run || !found) return;
 			if (group?.plan !== meta.plan) {
 				const section = document.createElement('section');
@@ -231,6 +248,10 @@ function setup(): void {
 	 */
 	const proceed = async (answer: Search, mine: number, query: string, all: boolean): Promise<void> => {
 		status.setAttribute('aria-busy', 'true');
+		// A query that reads several index chunks shows its first matches from one (Search.preview).
+		const first = shown === 0 ? await answer.preview(FIRST_SCREEN) : null;
+		if (mine !== run) return;
+		if (first?.length) await render(mine, FIRST_SCREEN, first);
 		for (;;) {
 			if (answer.results.length > shown && shown < PAGE) await render(mine, PAGE);
 			if (mine !== run) return;
@@ -238,6 +259,12 @@ function setup(): void {
 			if (shown > 0) say(status, strings.counting, { count: answer.results.length, q: query }, document.documentElement.lang);
 			await answer.next();
 			if (mine !== run) return;
+			if (!answer.previewHeld && shown > 0) {
+				// The shard's full search did not begin with the matches shown first: the list is drawn again.
+				answer.previewHeld = true;
+				await rendering;
+				clearList();
+			}
 		}
 		await report(answer, mine, query);
 	};
@@ -263,14 +290,11 @@ function setup(): void {
 			const url = formUrl();
 			if (url !== `${location.pathname}${location.search}`) history.pushState({ shown: PAGE } satisfies ListState, '', url);
 		}
-		list.replaceChildren();
+		clearList();
 		more.hidden = true;
 		searchAll.hidden = true;
 		found = null;
-		shown = 0;
-		group = null;
 		counts = null;
-		countEls.clear();
 		status.removeAttribute('aria-busy');
 		if (!query) {
 			status.textContent = strings.empty;
@@ -387,6 +411,8 @@ function setup(): void {
 				return { plan: m.plan, title: m.title, kind: m.kind, line: Number(m.line), text: m.text, section: m.section, url: href(m, strings.locale), link: withHighlight(href(m, strings.locale), printedMatches(printed, marked)), quote };
 			});
 		},
+		/** The first shard a query searches, the index chunks it reads there, and the one its first results come from. */
+		planChunks: chunkPlan,
 		/** How many records match and in which plans (slugs), and how many shards were searched of how many. */
 		planCount: async (q: string, f?: Filters): Promise<{ count: number; plans: string[]; shards: number }> => {
 			const answer = await startSearch(q, f);

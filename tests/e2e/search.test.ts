@@ -280,3 +280,38 @@ describe('the page a result opens marks the searched words (issue 23)', () => {
 		await page.close();
 	});
 });
+
+describe('a slow network: the index chunks a search reads are fetched ahead, and a first screen is read from one chunk', () => {
+	// Queries that read one chunk, several chunks in one word, several words, a variant spelling, and a sign.
+	const QUERIES = ['健康', '婴儿死亡率', '胸痛中心', '医疗 服务 能力', '醫療機構', '≥90%', '家庭医生签约'];
+	type Plan = { shard: string; chunks: string[]; preview: string | null } | null;
+	type Found = { link: string }[];
+
+	for (const q of QUERIES) {
+		it(`${q}: the chunks fetched in the first shard are exactly those Pagefind reads there, and the list is the full search's`, async () => {
+			// Cold: a fresh context, nothing cached; every chunk request counted.
+			const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+			const chunkRequests: string[] = [];
+			context.on('request', (request) => {
+				if (request.url().endsWith('.pf_index')) chunkRequests.push(new URL(request.url()).pathname);
+			});
+			const page = await context.newPage();
+			await page.goto(at(`/search/?q=${encodeURIComponent(q)}`));
+			await page.locator('#search-results li').first().waitFor();
+			await page.waitForFunction(() => document.querySelector('#search-status')?.getAttribute('aria-busy') !== 'true');
+			const plan = await page.evaluate((query) => (window as unknown as { planChunks(q: string): Promise<Plan> }).planChunks(query), q);
+			expect(plan).not.toBeNull();
+			const inFirst = new Set(chunkRequests.filter((path) => path.includes(`/pagefind/s/${plan!.shard}/index/`)).map((path) => /\/([^/]+)\.pf_index$/.exec(path)![1]));
+			// What was fetched there (ahead, and by Pagefind) is what Pagefind needed: no chunk missed, none wasted.
+			expect([...inFirst].sort()).toEqual(plan!.chunks);
+			if (plan!.chunks.length > 1) expect(plan!.chunks).toContain(plan!.preview);
+			else expect(plan!.preview).toBeNull();
+			// The list shown (first screen from one chunk, then the shard's full search) is the full search's, in order.
+			const shown = await page.locator('#search-results a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			const all = await page.evaluate((query) => (window as unknown as { planSearch(q: string): Promise<Found> }).planSearch(query), q);
+			expect(shown.length).toBeGreaterThan(0);
+			expect(shown).toEqual(all.slice(0, shown.length).map((r) => r.link));
+			await context.close();
+		});
+	}
+});

@@ -5,7 +5,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { writePagefindIndex } from '../../src/integrations/pagefind.ts';
+import { chunkTableOf, writePagefindIndex } from '../../src/integrations/pagefind.ts';
+import { CHUNK_TABLE, type ChunkTable } from '../../src/lib/search/chunks.ts';
 import { decodeShardSet, MANIFEST, ROUTE_DIR, routeFile, SHARD_DIR, type ShardManifest } from '../../src/lib/search/shards.ts';
 
 const dist = inject('dist');
@@ -42,6 +43,22 @@ describe('the built search index', () => {
 			const entry = JSON.parse(readFileSync(join(dist, 'pagefind', SHARD_DIR, shard.id, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
 			for (const language of Object.values(entry.languages)) expect(new URL(`/pagefind/${SHARD_DIR}/${shard.id}/wasm.${language.wasm}.pagefind`, 'https://x').pathname).toBe(`/pagefind/${SHARD_DIR}/${extra[0]}`);
 		}
+	});
+
+	it('lists beside each shard the index chunks of its Pagefind metadata, each a file of the shard', () => {
+		for (const shard of manifest.shards) {
+			const dir = join(dist, 'pagefind', SHARD_DIR, shard.id);
+			const table = JSON.parse(readFileSync(join(dir, CHUNK_TABLE), 'utf8')) as ChunkTable;
+			expect(table).toEqual(chunkTableOf(readFileSync(join(dir, shard.meta!)), shard.meta!));
+			expect(table.length).toBeGreaterThan(0);
+			expect(table.map(([, , hash]) => `${hash}.pf_index`).sort()).toEqual(readdirSync(join(dir, 'index')).sort());
+			// In word order, each range after the one before.
+			for (const [k, [from, to]] of table.entries()) {
+				expect(from <= to || /[^\x00-\x7f]/.test(to)).toBe(true);
+				if (k > 0) expect(table[k - 1]![1] < from).toBe(true);
+			}
+		}
+		expect(() => chunkTableOf(new Uint8Array([1, 2, 3]), 'x.pf_meta')).toThrow(/x\.pf_meta could not be read as Pagefind 1\.x writes it/);
 	});
 
 	it('routes every token to shards that exist, and 婴儿 to the shards whose plans print it', () => {

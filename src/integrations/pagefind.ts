@@ -301,6 +301,8 @@ export async function writePagefindIndex(site: string, options: { maxPlans?: num
 		mkdirSync(dirname(join(out, file)), { recursive: true });
 		writeFileSync(join(out, file), JSON.stringify(table));
 	}
+	const first = shards[0];
+	if (first) first.chunks = JSON.parse(readFileSync(join(shardsDir, first.id, CHUNK_TABLE), 'utf8')) as ChunkTable;
 	const manifest: ShardManifest = { shards };
 	writeFileSync(join(out, MANIFEST), JSON.stringify(manifest));
 	if (shards[0]?.wasm) preloadWasm(site, `/pagefind/${SHARD_DIR}/${shards[0].wasm}`);

@@ -91,7 +91,10 @@ export function warm(shard: Shard | undefined): void {
 function chunkTable(id: string): Promise<ChunkTable> {
 	let table = chunkTables.get(id);
 	if (!table) {
-		table = json<ChunkTable>(`${SHARD_DIR}/${id}/${CHUNK_TABLE}`, []).catch(() => []);
+		// The first shard's list is in the shard list (already loaded); the others' beside their shard.
+		table = shardList()
+			.then(({ shards }) => shards.find((s) => s.id === id)?.chunks ?? json<ChunkTable>(`${SHARD_DIR}/${id}/${CHUNK_TABLE}`, []))
+			.catch(() => []);
 		chunkTables.set(id, table);
 	}
 	return table;

@@ -58,6 +58,9 @@ describe('the built search index', () => {
 				if (k > 0) expect(table[k - 1]![1] < from).toBe(true);
 			}
 		}
+		// The first shard's list travels in the shard list too (most first results come from it); only its.
+		expect(manifest.shards[0]!.chunks).toEqual(JSON.parse(readFileSync(join(dist, 'pagefind', SHARD_DIR, manifest.shards[0]!.id, CHUNK_TABLE), 'utf8')));
+		expect(manifest.shards.slice(1).every((s) => s.chunks === undefined)).toBe(true);
 		expect(() => chunkTableOf(new Uint8Array([1, 2, 3]), 'x.pf_meta')).toThrow(/x\.pf_meta could not be read as Pagefind 1\.x writes it/);
 	});
 

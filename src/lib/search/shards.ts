@@ -5,6 +5,7 @@
 // corpus. A routing table says which shards hold each character pair (the index's unit, tokens.ts),
 // so a rare word opens only the shards that hold it. Shared by the build (src/integrations/pagefind.ts)
 // and the search page (src/scripts/search.ts).
+import type { ChunkTable } from './chunks.ts';
 import { encodeToken } from './tokens.ts';
 
 /**
@@ -34,6 +35,12 @@ export interface Shard {
 	/** Its Pagefind metadata file (in its folder) and the WebAssembly it loads (in /pagefind/s/): fetched early, beside its entry. */
 	meta?: string;
 	wasm?: string;
+	/**
+	 * The first shard's index chunk list (src/lib/search/chunks.ts), written into the shard list itself:
+	 * most first results come from it, and its chunks can then be asked for as soon as the routing
+	 * files are in (the other shards' lists are files beside them, `chunks.json`: one round trip more).
+	 */
+	chunks?: ChunkTable;
 }
 
 /** `/pagefind/shards.json`: the shards in result order (results list plan by plan in the site's order). */

@@ -17,6 +17,7 @@ import type { Indicator, Plan } from '../schema/plan.ts';
 import { dict } from './i18n/index.ts';
 import { esc, textWidth } from './svg.ts';
 import { CARD_SIZE } from './views/meta.ts';
+import { targetCount } from './views/targets.ts';
 
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
 const WEIGHTS = { regular: '400Regular/NotoSansSC_400Regular.ttf', bold: '700Bold/NotoSansSC_700Bold.ttf' } as const;
@@ -35,7 +36,7 @@ export interface Card {
 /** The card of a plan: region, title, period and counts. */
 export function planCard(plan: Plan): Card {
 	const region = [plan.region.province, plan.region.city, plan.region.name].filter(Boolean).join(' · ');
-	return { kicker: region, headline: plan.title, value: null, footer: `${plan.period.start}—${plan.period.end}年 · ${plan.counts.indicators}项指标 · ${plan.counts.projects}个重点项目` };
+	return { kicker: region, headline: plan.title, value: null, footer: `${plan.period.start}—${plan.period.end}年 · ${targetCount(plan)}项指标 · ${plan.counts.projects}个重点项目` };
 }
 
 /** The card of a target: its name, its target as printed (with the unit when the text lacks it) and year, its baseline. */
@@ -43,7 +44,9 @@ export function targetCard(plan: Plan, indicator: Indicator): Card {
 	const t = dict('zh');
 	const unit = indicator.unit && !indicator.target.text.includes(indicator.unit) ? indicator.unit : '';
 	const value = indicator.target.text ? { text: `${indicator.target.text}${unit}`, label: `${indicator.target.year ? t.share.year(indicator.target.year) : ''}${t.share.target}` } : null;
-	const baseline = indicator.baseline?.text ? `${t.share.baseline}${indicator.baseline.year ? ` ${t.share.year(indicator.baseline.year)}` : ''}：${indicator.baseline.text}${indicator.baseline.text.includes(indicator.unit ?? '\0') ? '' : (indicator.unit ?? '')}` : '';
+	// A baseline printed as a dash (or anything without a figure) is no baseline: the card says nothing rather than "-‰".
+	const base = indicator.baseline?.text && /\p{Nd}/u.test(indicator.baseline.text) ? indicator.baseline : null;
+	const baseline = base ? `${t.share.baseline}${base.year ? ` ${t.share.year(base.year)}` : ''}：${base.text}${base.text.includes(indicator.unit ?? '\0') ? '' : (indicator.unit ?? '')}` : '';
 	return { kicker: `${plan.region.name} · ${plan.title}`, headline: indicator.name, value, footer: baseline || `${plan.period.start}—${plan.period.end}年` };
 }
 

@@ -8,6 +8,7 @@ import { dict } from './i18n/index.ts';
 import { planTitle, regionLabel } from './i18n/plan.ts';
 import { LICENCE } from './open-data.ts';
 import { absolute, type Locale, urls } from './urls.ts';
+import { targetCount } from './views/targets.ts';
 
 type Site = URL | string | undefined;
 
@@ -71,7 +72,7 @@ export function atomFeed(plans: Plan[], locale: Locale, site: Site): string {
 		const page = absolute(version ? `${urls.plan(plan.slug, locale)}v/${version.version}/` : urls.plan(plan.slug, locale), site);
 		const title = planTitle(plan, locale);
 		const region = regionLabel(plan, locale).text;
-		const summary = t.feed.summary(region, plan.period.start, plan.period.end, plan.counts.indicators, plan.counts.projects);
+		const summary = t.feed.summary(region, plan.period.start, plan.period.end, targetCount(plan), plan.counts.projects);
 		return [
 			'\t<entry>',
 			`\t\t<id>${escapeXml(absolute(urls.plan(plan.slug), site))}${version ? `v/${escapeXml(version.version)}/` : ''}</id>`,

@@ -6,6 +6,7 @@
 // home page was 63 KB at 5 plans and 0.5 MB at 300 (~1.5 KB per plan: 4.5 MB at a national 3,000).
 import { canonicalInUse } from '../compare.ts';
 import { type Locale, urls } from '../urls.ts';
+import { targetCount } from './targets.ts';
 import type { Plan } from '../../schema/plan.ts';
 
 /** Plans of one period (a 十四五 plan is never listed or compared as if it were a 十五五 one). */
@@ -54,7 +55,7 @@ export function homeView(all: Plan[]) {
 			.filter((c) => c.plans >= 2)
 			.slice(0, HOME_INDICATORS),
 		totals: {
-			indicators: plans.reduce((n, p) => n + p.counts.indicators, 0),
+			indicators: plans.reduce((n, p) => n + targetCount(p), 0),
 			projects: plans.reduce((n, p) => n + p.counts.projects, 0),
 		},
 	};

@@ -41,3 +41,12 @@ export function targetRow(i: Indicator, locale: Locale, label: Labelled = indica
 
 /** Whether a target has a number to draw (a parsed target or baseline value). */
 export const plotted = (i: Indicator): boolean => i.target.value !== null || i.baseline?.value != null;
+
+/**
+ * How many targets a plan sets: its indicators that are not commitments, the number its page's
+ * 主要指标 section gives (commitments are counted and listed apart). Every page, card and feed that
+ * names a plan's count of targets uses this one, so they agree with the plan page.
+ */
+export function targetCount(plan: { indicators: readonly Pick<Indicator, 'commitment'>[] }): number {
+	return plan.indicators.filter((i) => !i.commitment).length;
+}

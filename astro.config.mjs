@@ -15,7 +15,9 @@ const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Two pages at once: a share card is drawn and encoded on libuv's thread pool (src/lib/cards.ts)
+	// while the other page renders. BUILD_CONCURRENCY=1 renders one page at a time.
+	build: { format: 'directory', concurrency: Number(process.env.BUILD_CONCURRENCY) || 2 },
 	markdown: {
 		// The remark pipeline (not Astro 7's default Sätteri) so remark-cjk-friendly runs on .mdx too:
 		// `**——人民健康水平显著提高。**2020年…` only bolds with it. Smartypants would rewrite the

@@ -6,7 +6,7 @@
 // hb-subset through subset-font): resvg then loads ~0.3 MB per card instead of 20 MB (15 ms a card
 // instead of 80 ms, measured). The glyphs are the font's own either way, so a card renders the same
 // whatever the other plans are.
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -175,7 +175,9 @@ export function cardFonts(text: string, cacheDir: string): Promise<string[]> {
 /** The PNG of a card, rendered with `fonts` (from {@link cardFonts}); no system font is read. */
 export async function renderCard(card: Card, fonts: string[]): Promise<Uint8Array> {
 	const started = performance.now();
-	const image = new Resvg(cardSvg(card), { font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: FAMILY, sansSerifFamily: FAMILY }, fitTo: { mode: 'original' } }).render();
+	// Drawn on libuv's thread pool, as sharp encodes: with Astro rendering two pages at once
+	// (astro.config.mjs build.concurrency), a card is drawn while the other page renders.
+	const image = await renderAsync(cardSvg(card), { font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: FAMILY, sansSerifFamily: FAMILY }, fitTo: { mode: 'original' } });
 	const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
 		.removeAlpha()
 		.png({ palette: true, colors: 16, effort: 1, dither: 0, compressionLevel: 6 })

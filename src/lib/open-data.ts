@@ -9,6 +9,8 @@ import { type Column, LIST_DELIMITER, TABLES, type TableName } from './columns.t
 import { dict } from './i18n/index.ts';
 import { planTitle, regionLabel } from './i18n/plan.ts';
 import { absolute, type Locale, urls } from './urls.ts';
+import { commitmentCount } from './views/commitments.ts';
+import { targetCount } from './views/targets.ts';
 
 type Site = URL | string | undefined;
 
@@ -164,10 +166,13 @@ export function siteDataset(plans: Plan[], site: Site, locale: Locale): Record<s
 export function planDataset(plan: Plan, site: Site, locale: Locale): Record<string, unknown> {
 	const title = planTitle(plan, locale).text;
 	const region = regionLabel(plan, locale).text;
+	// Targets and commitments counted as the plan page counts them (both are records of indicators.json).
+	const [targets, commitments] = [targetCount(plan), commitmentCount(plan)];
+	const en = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 	const description =
 		locale === 'zh'
-			? `${title}的结构化数据：${plan.counts.indicators}项指标（基期、目标、属性、原文出处）、${plan.counts.projects}个重点项目与${plan.counts.facilities}条医疗机构记录，见各下载文件中 plan 为 ${plan.slug} 的记录。`
-			: `Structured data of ${title}: ${plan.counts.indicators} targets (baseline, target, attribute, source line), ${plan.counts.projects} key projects and ${plan.counts.facilities} facility records; the records with plan = ${plan.slug} in each download.`;
+			? `${title}的结构化数据：${targets}项指标（基期、目标、属性、原文出处）、${commitments}项规划承诺、${plan.counts.projects}个重点项目与${plan.counts.facilities}条医疗机构记录，见各下载文件中 plan 为 ${plan.slug} 的记录。`
+			: `Structured data of ${title}: ${en(targets, 'target')} (baseline, target, attribute, source line), ${en(commitments, 'commitment')}, ${en(plan.counts.projects, 'key project')} and ${en(plan.counts.facilities, 'facility record')}; the records with plan = ${plan.slug} in each download.`;
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Dataset',

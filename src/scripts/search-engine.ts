@@ -3,7 +3,7 @@
 // one by one, in result order, each through its own Pagefind instance. The page shows the first
 // results as soon as the shards searched so far hold a page of them; the rest are searched after,
 // for the counts and the "more" button.
-import { CHUNK_TABLE, chunksFor, previewOf, termWords, type ChunkTable } from '../lib/search/chunks.ts';
+import { CHUNK_TABLE, previewOf, termChunks, type ChunkTable } from '../lib/search/chunks.ts';
 import { foldChars, occurrences, type Simplify, tableSimplifier } from '../lib/search/fold.ts';
 import { FOLD_TABLE, type RecordMeta } from '../lib/search/pagefind.ts';
 import { parseQuery, type ParsedQuery } from '../lib/search/query.ts';
@@ -108,8 +108,7 @@ function fetchChunks(shard: Shard | undefined, terms: readonly string[]): void {
 	void chunkTable(shard.id).then((table) => {
 		// A query that reads several chunks shows its first results from one (Search.preview): that one first.
 		const preview = previewOf(table, terms);
-		const hashes = preview ? [preview.chunk] : terms.flatMap((term) => chunksFor(table, termWords(term)));
-		for (const hash of new Set(hashes)) early(chunkUrl(shard.id, hash));
+		for (const hash of preview ? [preview.chunk] : termChunks(table, terms)) early(chunkUrl(shard.id, hash));
 	});
 }
 const chunkUrl = (id: string, hash: string) => `${BASE}${SHARD_DIR}/${id}/index/${hash}.pf_index`;
@@ -302,6 +301,5 @@ export async function chunkPlan(query: string, filters: Filters = {}): Promise<{
 	const shard = search.shards[0];
 	if (!shard) return null;
 	const table = await chunkTable(shard.id);
-	const chunks = [...new Set(search.terms.flatMap((term) => chunksFor(table, termWords(term))))].sort();
-	return { shard: shard.id, chunks, preview: previewOf(table, search.terms)?.chunk ?? null };
+	return { shard: shard.id, chunks: termChunks(table, search.terms), preview: previewOf(table, search.terms)?.chunk ?? null };
 }

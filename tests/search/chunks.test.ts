@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunksFor, previewOf, termWords, type ChunkTable } from '../../src/lib/search/chunks.ts';
+import { chunksFor, previewOf, termChunks, termWords, type ChunkTable } from '../../src/lib/search/chunks.ts';
 import { pagefindTerm, wordQuery } from '../../src/lib/search/tokens.ts';
 
 // Boundaries as Pagefind writes them: shortest distinguishing prefixes of neighbouring words.
@@ -53,5 +53,15 @@ describe('previewOf', () => {
 	it('over several query words, counting each word once; the first chunk in query order on a tie', () => {
 		expect(previewOf(TABLE, ['"g1rl8b"', '"hv8g1r"'])).toEqual({ chunk: 'a', term: 'g1rl8b' });
 		expect(previewOf(TABLE, ['"hv8g1r g1rl8b"', '"hv8g1r ph9gz1"'])).toEqual({ chunk: 'b', term: 'hv8g1r' });
+	});
+});
+
+describe('termChunks', () => {
+	it('the union of each term’s chunks, as Pagefind is asked once per term (the loose rule applies per term)', () => {
+		expect(termChunks(TABLE, ['"hv8g1r g1rl8b"', 'ph9ge0'])).toEqual(['a', 'b', 'c']);
+		// 'ac5' alone falls back to the loose rule; asked together with a word in range it would not.
+		const table: ChunkTable = [['ab', 'ac', 'x'], ['ad', 'b', 'y']];
+		expect(termChunks(table, ['ac5', 'ae'])).toEqual(['x', 'y']);
+		expect(chunksFor(table, ['ac5', 'ae'])).toEqual(['y']);
 	});
 });

@@ -62,6 +62,14 @@ export function chunksFor(table: ChunkTable, words: readonly string[]): string[]
 	return [...hashes].sort();
 }
 
+/**
+ * The chunk files (sorted, without repeats) a search of `terms` reads in a shard: Pagefind is asked
+ * once per term (src/scripts/search-engine.ts), and each request picks its chunks by {@link chunksFor}.
+ */
+export function termChunks(table: ChunkTable, terms: readonly string[]): string[] {
+	return [...new Set(terms.flatMap((term) => chunksFor(table, termWords(term))))].sort();
+}
+
 /** A first look at a shard that reads one chunk only: the words of that chunk, searched as plain words (all must occur). */
 export interface Preview {
 	/** The chunk it reads. */
@@ -79,8 +87,8 @@ export interface Preview {
  * Null when the query reads at most one chunk there (then the query itself is as cheap).
  */
 export function previewOf(table: ChunkTable, terms: readonly string[]): Preview | null {
+	if (termChunks(table, terms).length <= 1) return null;
 	const words = [...new Set(terms.flatMap(termWords))];
-	if (chunksFor(table, words).length <= 1) return null;
 	const held = new Map<string, string[]>();
 	for (const word of words) {
 		const [chunk] = chunksFor(table, [word]);
